@@ -1,0 +1,383 @@
+//! The engine that applies the cue tables of [`super::rules`] to a segmented policy.
+//!
+//! 1. **Normalise** once: an ASCII-lowercased copy of the text (same byte offsets) in which
+//!    neutral phrases are masked so they cannot read as negations or cues ("including but not
+//!    limited to", "Do Not Track" → `do_not_track`, the "Do Not Sell" link name).
+//! 2. **Gate**: one Aho-Corasick pass over the whole text finds every topic keyword of every
+//!    practice; only (sentence, practice) pairs with a keyword are examined further. This keeps
+//!    the analysis linear in the text and independent of the number of rules.
+//! 3. **Cues**: in a candidate sentence, exclusions first (a business-transfer "sale" is not a
+//!    sale of data), then every cue; a negatable cue preceded by a negation in its clause
+//!    supports the opposite verdict ("we do **not** sell …").
+//! 4. **Aggregate** per practice: strengths of yes/no/unclear signals, combined by the
+//!    practice's [`Conflict`] policy into one verdict with its evidence.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+use super::rules::{Conflict, Cue, Effect, MASKS, RULES};
+use super::Verdict;
+use crate::report::{Evidence, Finding};
+use crate::segment::Segmented;
+use crate::text::PolicyText;
+
+/// A practice's compiled rules.
+struct Compiled {
+    context: Option<Regex>,
+    exclusions: Vec<Regex>,
+    cues: Vec<(Regex, &'static Cue)>,
+}
+
+struct Engine {
+    practices: Vec<Compiled>,
+    /// Topic keywords of all practices; pattern id → practice index.
+    topics: AhoCorasick,
+    topic_owner: Vec<usize>,
+    masks: AhoCorasick,
+    negation: Regex,
+    clause_break: Regex,
+}
+
+/// Expands the table's shorthands into a regex: `{PD}` personal data, `{W3}` up to three
+/// words, `{NEG}` a negation, `'` any apostrophe.
+pub fn expand(pattern: &str) -> String {
+    let mut out = pattern.replace('\'', "['’]");
+    for (name, body) in super::rules::MACROS {
+        out = out.replace(name, body);
+    }
+    for n in 1..=12 {
+        out = out.replace(&format!("{{W{n}}}"), &format!("(?:[^ .;:!?]+ ){{0,{n}}}"));
+    }
+    format!(r"\b(?:{out})")
+}
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let build = |p: &str| Regex::new(&expand(p)).unwrap_or_else(|e| panic!("bad rule {p}: {e}"));
+        let practices = RULES
+            .iter()
+            .map(|r| Compiled {
+                context: r.context.map(|c| Regex::new(c).unwrap_or_else(|e| panic!("bad context {c}: {e}"))),
+                exclusions: r.exclusions.iter().map(|x| build(x.pattern)).collect(),
+                cues: r.cues.iter().map(|c| (build(c.pattern), c)).collect(),
+            })
+            .collect();
+        let mut words = vec![];
+        let mut owner = vec![];
+        for (i, r) in RULES.iter().enumerate() {
+            for t in r.topics {
+                words.push(*t);
+                owner.push(i);
+            }
+        }
+        let topics = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&words)
+            .expect("topic keywords");
+        let masks = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(MASKS.iter().map(|m| m.0))
+            .expect("mask phrases");
+        Engine {
+            practices,
+            topics,
+            topic_owner: owner,
+            masks,
+            negation: Regex::new(super::rules::NEGATION).expect("negation"),
+            clause_break: Regex::new(super::rules::CLAUSE_BREAK).expect("clause break"),
+        }
+    })
+}
+
+/// The lowercased, masked copy of the text: same length and offsets as the original.
+fn normalise(text: &str, e: &Engine) -> String {
+    let mut lower = text.to_ascii_lowercase().into_bytes();
+    let matches: Vec<_> = e.masks.find_iter(&lower[..]).collect();
+    for m in matches {
+        let (phrase, replacement, title_case_only) = MASKS[m.pattern().as_usize()];
+        debug_assert_eq!(phrase.len(), replacement.len());
+        if title_case_only {
+            // Only the name of a link or button ("Do Not Sell My Personal Information").
+            let orig = &text.as_bytes()[m.start()..m.end()];
+            let capitalised = orig
+                .split(|&b| b == b' ')
+                .all(|w| w.first().is_some_and(|c| c.is_ascii_uppercase()));
+            if !capitalised {
+                continue;
+            }
+        }
+        lower[m.start()..m.end()].copy_from_slice(replacement.as_bytes());
+    }
+    // Only ASCII bytes were replaced by ASCII bytes: still UTF-8.
+    String::from_utf8(lower).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// One sentence's support for a verdict.
+#[derive(Debug, Clone, Copy)]
+struct Signal {
+    sentence: usize,
+    verdict: Verdict,
+    strength: u8,
+}
+
+/// Whether a cue match at `start..end` of `sentence` (lowercase) is negated: a negation word
+/// in the same clause, at most a few words before the cue or inside it.
+fn negated(e: &Engine, sentence: &str, start: usize, end: usize) -> bool {
+    // Clause start: the last clause break before the cue.
+    let clause_start = e
+        .clause_break
+        .find_iter(&sentence[..start])
+        .last()
+        .map_or(0, |m| m.end());
+    // At most ~6 words before the cue.
+    let mut window_start = start;
+    let mut words = 0;
+    for (i, c) in sentence[clause_start..start].char_indices().rev() {
+        if c == ' ' {
+            words += 1;
+            if words > 6 {
+                window_start = clause_start + i;
+                break;
+            }
+        }
+        window_start = clause_start + i;
+    }
+    let window = &sentence[window_start.min(start)..end];
+    e.negation.find_iter(window).count() % 2 == 1
+}
+
+/// Analyses the sentences of the analysed documents: one finding per practice, in
+/// [`crate::PRACTICES`] order.
+pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
+    let e = engine();
+    let lower = normalise(&text.text, e);
+    let starts: Vec<usize> = seg.sentences.iter().map(|s| s.start).collect();
+    // (sentence, practice) candidates from one pass over the text.
+    let mut candidates: Vec<(usize, usize)> = vec![];
+    for m in e.topics.find_overlapping_iter(lower.as_bytes()) {
+        let idx = match starts.binary_search(&m.start()) {
+            Ok(i) => i,
+            Err(0) => continue,
+            Err(i) => i - 1,
+        };
+        let s = &seg.sentences[idx];
+        if m.end() > s.end || !seg.documents[s.doc].analysed {
+            continue;
+        }
+        candidates.push((idx, e.topic_owner[m.pattern().as_usize()]));
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+
+    let mut signals: Vec<Vec<Signal>> = vec![vec![]; RULES.len()];
+    for &(si, pi) in &candidates {
+        let s = &seg.sentences[si];
+        let sentence = &lower[s.start..s.end];
+        let compiled = &e.practices[pi];
+        if compiled.context.as_ref().is_some_and(|c| !c.is_match(sentence)) {
+            continue;
+        }
+        // An excluded sentence keeps only its `no` signals.
+        let excluded = compiled.exclusions.iter().any(|x| x.is_match(sentence));
+        let mut best: [u8; 3] = [0; 3];
+        for (re, cue) in &compiled.cues {
+            for m in re.find_iter(sentence) {
+                let verdict = match cue.effect {
+                    Effect::Supports(v) => {
+                        if cue.negatable && negated(e, sentence, m.start(), m.end()) {
+                            match v {
+                                Verdict::Yes => Verdict::No,
+                                Verdict::No => Verdict::Yes,
+                                other => other,
+                            }
+                        } else {
+                            v
+                        }
+                    }
+                };
+                if excluded && verdict != Verdict::No {
+                    continue;
+                }
+                let slot = match verdict {
+                    Verdict::Yes => 0,
+                    Verdict::No => 1,
+                    _ => 2,
+                };
+                best[slot] = best[slot].max(cue.strength);
+            }
+        }
+        for (slot, verdict) in [Verdict::Yes, Verdict::No, Verdict::Unclear].into_iter().enumerate() {
+            if best[slot] > 0 {
+                signals[pi].push(Signal {
+                    sentence: si,
+                    verdict,
+                    strength: best[slot],
+                });
+            }
+        }
+    }
+
+    crate::PRACTICES
+        .iter()
+        .map(|p| {
+            let pi = RULES.iter().position(|r| r.id == p.id);
+            match pi {
+                Some(pi) => aggregate(p.id, RULES[pi].conflict, &signals[pi], text, seg),
+                None => not_mentioned(p.id),
+            }
+        })
+        .collect()
+}
+
+fn not_mentioned(id: &str) -> Finding {
+    Finding {
+        practice: id.to_string(),
+        verdict: Verdict::NotMentioned,
+        confidence: 0.5,
+        evidence: vec![],
+    }
+}
+
+/// Combines one practice's signals into a verdict.
+fn aggregate(id: &str, conflict: Conflict, signals: &[Signal], text: &PolicyText, seg: &Segmented) -> Finding {
+    let max = |v: Verdict| signals.iter().filter(|s| s.verdict == v).map(|s| s.strength).max().unwrap_or(0);
+    let (yes, no, unclear) = (max(Verdict::Yes), max(Verdict::No), max(Verdict::Unclear));
+    if yes == 0 && no == 0 && unclear == 0 {
+        return not_mentioned(id);
+    }
+    let verdict = match (yes > 0, no > 0) {
+        (true, false) => Verdict::Yes,
+        (false, true) => Verdict::No,
+        (false, false) => Verdict::Unclear,
+        (true, true) => match conflict {
+            Conflict::YesWins => Verdict::Yes,
+            Conflict::NoWins => Verdict::No,
+            Conflict::Stronger => {
+                if yes > no {
+                    Verdict::Yes
+                } else if no > yes {
+                    Verdict::No
+                } else {
+                    Verdict::Unclear
+                }
+            }
+            Conflict::StrongerOrYes => {
+                if no > yes {
+                    Verdict::No
+                } else {
+                    Verdict::Yes
+                }
+            }
+            Conflict::StrongerOrNo => {
+                if yes > no {
+                    Verdict::Yes
+                } else {
+                    Verdict::No
+                }
+            }
+        },
+    };
+    // Evidence: the strongest sentences for the verdict (both sides for unclear).
+    let mut chosen: Vec<&Signal> = if verdict == Verdict::Unclear {
+        let mut v: Vec<&Signal> = vec![];
+        for side in [Verdict::Unclear, Verdict::Yes, Verdict::No] {
+            if let Some(s) = strongest(signals, side) {
+                v.push(s);
+            }
+        }
+        v
+    } else {
+        let mut v: Vec<&Signal> = signals.iter().filter(|s| s.verdict == verdict).collect();
+        v.sort_by_key(|s| (std::cmp::Reverse(s.strength), s.sentence));
+        v.truncate(3);
+        v
+    };
+    chosen.dedup_by_key(|s| s.sentence);
+    let top = max(verdict).max(1);
+    let contested = matches!(verdict, Verdict::Yes | Verdict::No) && yes > 0 && no > 0;
+    let confidence = match (top, contested) {
+        (3, false) => 0.9,
+        (2, false) => 0.75,
+        (_, false) => 0.55,
+        (_, true) => 0.5,
+    };
+    Finding {
+        practice: id.to_string(),
+        verdict,
+        confidence,
+        evidence: chosen
+            .into_iter()
+            .map(|sig| {
+                let s = &seg.sentences[sig.sentence];
+                Evidence {
+                    text: text.text[s.start..s.end].to_string(),
+                    start: s.start,
+                    end: s.end,
+                    section: seg.heading_of(s).to_string(),
+                    supports: sig.verdict,
+                }
+            })
+            .collect(),
+    }
+}
+
+fn strongest(signals: &[Signal], v: Verdict) -> Option<&Signal> {
+    signals
+        .iter()
+        .filter(|s| s.verdict == v)
+        .min_by_key(|s| (std::cmp::Reverse(s.strength), s.sentence))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every cue's example sentence yields the cue's verdict for its practice through the
+    /// whole engine (so the table documents itself and cannot drift from the engine).
+    #[test]
+    fn every_cue_example_gives_its_verdict() {
+        let mut failures = vec![];
+        for rules in RULES {
+            for cue in rules.cues {
+                let report = crate::analyze_text(cue.example, &crate::Options::default());
+                let got = report.finding(rules.id).map(|f| f.verdict);
+                let Effect::Supports(want) = cue.effect;
+                if got != Some(want) {
+                    failures.push(format!("{} {:?}: {:?} <- {}", rules.id, want, got, cue.example));
+                }
+            }
+            for x in rules.exclusions {
+                let report = crate::analyze_text(x.example, &crate::Options::default());
+                let got = report.finding(rules.id).map(|f| f.verdict);
+                if got != Some(Verdict::NotMentioned) {
+                    failures.push(format!("{} exclusion: {:?} <- {}", rules.id, got, x.example));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn masks_keep_offsets() {
+        let e = engine();
+        let t = "We do not respond to Do Not Track, including but not limited to X. Click Do Not Sell My Info.";
+        let n = normalise(t, e);
+        assert_eq!(n.len(), t.len());
+        assert!(n.contains("do_not_track"));
+        assert!(n.contains("do_not_sell"));
+        assert!(n.starts_with("we do not respond"));
+    }
+
+    #[test]
+    fn negation_scope() {
+        let e = engine();
+        let s = "we do not sell your personal information, but we may share it with advertisers";
+        let at = s.find("sell").unwrap();
+        assert!(negated(e, s, at, at + 4));
+        let at = s.find("share").unwrap();
+        assert!(!negated(e, s, at, at + 5));
+    }
+}

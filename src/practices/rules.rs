@@ -1,0 +1,459 @@
+//! The cue tables: what a policy says that supports each verdict of each practice.
+//!
+//! Everything here is data. Patterns are regexes over the ASCII-lowercased sentence, with
+//! shorthands expanded by [`super::engine::expand`]:
+//!
+//! | shorthand | means |
+//! |---|---|
+//! | `{PD}` | a personal-data noun phrase ("personal information", "your data", "PII") |
+//! | `{ADS}` | targeted-advertising phrases ("interest-based ads", "cross-context behavioral advertising") |
+//! | `{Wn}` | up to *n* words |
+//! | `'` | any apostrophe (`'` or `’`) |
+//!
+//! A **negatable** cue preceded by a negation in its clause ("we do **not** sell …", "is
+//! **never** sold") supports the opposite verdict. **Exclusions** mark sentences that cannot
+//! support `yes`/`unclear` for the practice (a merger "sale"); they keep their `no` signals.
+//! A **context** pattern, where given, must occur in the sentence for any cue to count.
+//!
+//! Every cue and exclusion carries an example sentence; a unit test runs each example through
+//! the whole engine and checks it gives the stated verdict.
+
+use super::Verdict;
+
+/// What a cue match means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Supports this verdict (flipped yes↔no when negated and the cue is negatable).
+    Supports(Verdict),
+}
+
+/// One cue: a pattern and the verdict it supports.
+#[derive(Debug)]
+pub struct Cue {
+    /// The verdict it supports.
+    pub effect: Effect,
+    /// 1 = weak (hedged or indirect), 2 = normal, 3 = explicit.
+    pub strength: u8,
+    /// Whether a preceding negation flips yes↔no.
+    pub negatable: bool,
+    /// Regex (with shorthands) over the lowercased sentence.
+    pub pattern: &'static str,
+    /// A sentence the cue is written for.
+    pub example: &'static str,
+}
+
+/// A pattern that stops a sentence from supporting `yes`/`unclear` for a practice.
+#[derive(Debug)]
+pub struct Exclusion {
+    /// Regex (with shorthands).
+    pub pattern: &'static str,
+    /// A sentence it is written for.
+    pub example: &'static str,
+}
+
+/// How `yes` and `no` signals in one policy combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conflict {
+    /// Any `yes` wins.
+    YesWins,
+    /// Any `no` wins.
+    NoWins,
+    /// The stronger side wins; a tie is `unclear`.
+    Stronger,
+    /// The stronger side wins; a tie is `yes`.
+    StrongerOrYes,
+    /// The stronger side wins; a tie is `no`.
+    StrongerOrNo,
+}
+
+/// The rules of one practice.
+#[derive(Debug)]
+pub struct PracticeRules {
+    /// Practice id.
+    pub id: &'static str,
+    /// Lowercase literals; only sentences containing one are examined.
+    pub topics: &'static [&'static str],
+    /// Optional pattern the sentence must contain for its cues to count.
+    pub context: Option<&'static str>,
+    /// Sentences that cannot support `yes`/`unclear`.
+    pub exclusions: &'static [Exclusion],
+    /// The cues.
+    pub cues: &'static [Cue],
+    /// How conflicting signals combine.
+    pub conflict: Conflict,
+}
+
+/// Shorthands used in patterns.
+pub const MACROS: &[(&str, &str)] = &[
+    (
+        "{PD}",
+        r"(?:personal(?:ly)? (?:identifiable |identifying )?(?:data|information|info|details)|pii|(?:your|user|users'|customer|consumer|member|visitor|subscriber|client|patient)s?'? (?:personal )?(?:data|information|info|details|email addresses|contact information|contact details|names|profiles?)|(?:data|information) (?:about|of|from|relating to|concerning) (?:you|our users|users|customers|visitors|individuals|consumers|our customers))",
+    ),
+    (
+        "{ADS}",
+        r"(?:(?:interest|behaviou?r|audience)[- ]based|targeted|personali[sz]ed|behaviou?ral|tailored|retargeted|re-targeted|customi[sz]ed|cross[- ]context(?: behaviou?ral)?|online behaviou?ral|relevant|profile[- ]based) (?:ads|advertising|advertisements?|ad|marketing)",
+    ),
+];
+
+/// Negation words (over the lowercased, masked text).
+pub const NEGATION: &str = r"\b(?:not|never|no|nor|neither|none|cannot|unable|nothing)\b|n['’]t\b";
+
+/// Where a clause ends: a negation before it does not reach past.
+pub const CLAUSE_BREAK: &str = r"[;:()]|,? \b(?:but|however|although|though|except|unless|whereas|while|yet|other than|instead|if|when|where|which|so that)\b";
+
+/// Phrases masked before matching (same length): (lowercase phrase, replacement, only when
+/// Title Cased in the original).
+pub const MASKS: &[(&str, &str, bool)] = &[
+    ("do not track", "do_not_track", false),
+    ("do-not-track", "do_not_track", false),
+    ("do not sell", "do_not_sell", true),
+    ("do not share", "do_not_shar", true),
+    ("not limited to", "NOT limited to", false),
+    ("whether or not", "whether or NOT", false),
+    ("not only", "NOT only", false),
+    ("not necessarily", "NOT necessarily", false),
+    ("no later than", "NO later than", false),
+    ("no longer necessary", "NO longer necessary", false),
+    ("no longer needed", "NO longer needed", false),
+    ("no longer required", "NO longer required", false),
+    ("if you do not", "if you do NOT", false),
+    ("if you don't", "if you DON'T", false),
+    ("if you don’t", "if you DON’T", false),
+    ("if you would not", "if you would NOT", false),
+    ("if you would prefer not", "if you would prefer NOT", false),
+    ("if you prefer not", "if you prefer NOT", false),
+    ("if you no longer", "if you NO longer", false),
+    ("if you wish not", "if you wish NOT", false),
+    ("do not hesitate", "do NOT hesitate", false),
+    ("not to receive", "NOT to receive", false),
+    ("not to be", "NOT to be", false),
+    ("no matter", "NO matter", false),
+];
+
+const fn yes(strength: u8, pattern: &'static str, example: &'static str) -> Cue {
+    Cue { effect: Effect::Supports(Verdict::Yes), strength, negatable: true, pattern, example }
+}
+const fn yes_fixed(strength: u8, pattern: &'static str, example: &'static str) -> Cue {
+    Cue { effect: Effect::Supports(Verdict::Yes), strength, negatable: false, pattern, example }
+}
+const fn no(strength: u8, pattern: &'static str, example: &'static str) -> Cue {
+    Cue { effect: Effect::Supports(Verdict::No), strength, negatable: false, pattern, example }
+}
+const fn unclear(strength: u8, pattern: &'static str, example: &'static str) -> Cue {
+    Cue { effect: Effect::Supports(Verdict::Unclear), strength, negatable: false, pattern, example }
+}
+const fn except(pattern: &'static str, example: &'static str) -> Exclusion {
+    Exclusion { pattern, example }
+}
+
+/// Business transfers: a "sale" of the company is not a sale of data.
+const BUSINESS_TRANSFER: Exclusion = except(
+    r"merger|acquisition|acquired by|bankrupt|insolven|reorgani[sz]ation|dissolution|divestiture|liquidation|receivership|substantially all|(?:sale|sell|transfer)\w* (?:of |or transfer of )?(?:all |some |part |a portion |any portion )?(?:of )?(?:our |its |the )?(?:company|business|assets|stock|shares|business units?)|successor|change (?:of|in) control|corporate transaction|business transfer",
+    "If we are involved in a merger or sale of our assets, your personal information may be sold to the buyer.",
+);
+
+/// All practices' rules.
+pub const RULES: &[PracticeRules] = &[
+    PracticeRules {
+        id: "ad_tracking",
+        topics: &[
+            "advertis", "ads", " ad ", "ad-", "retarget", "re-target", "remarketing", "interest-based",
+            "interest based", "targeted", "behavioral", "behavioural", "doubleclick", "adsense",
+            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll",
+            "aboutads", "youradchoices", "networkadvertising", "youronlinechoices", "track you",
+            "tracks you", "audience", "lookalike", "personalized ad", "personalised ad",
+        ],
+        context: None,
+        exclusions: &[except(
+            r"contextual (?:ads|advertising)|(?:ads|advertising) {W4}(?:not|never) based on",
+            "We show contextual advertising that is not based on your browsing history.",
+        )],
+        cues: &[
+            yes(3, r"{ADS}", "We and our partners use cookies to show you interest-based ads."),
+            yes(3, r"(?:advertising|ad|targeting|marketing|retargeting|remarketing|tracking) (?:cookies|pixels|tags|trackers|technolog(?:y|ies)|identifiers|ids|beacons)", "Our site uses advertising cookies set by third parties."),
+            yes(3, r"(?:re-?target|re-?market)\w*", "We use retargeting to show our ads on other websites."),
+            yes_fixed(3, r"doubleclick|google ads|adsense|google ad manager|facebook pixel|meta pixel|criteo|taboola|outbrain|adroll|the trade desk|appnexus|xandr|linkedin insight|bing ads|reddit ads|quora ads|twitter ads|tiktok pixel|amazon advertising|google marketing platform", "We use Google Ads conversion tracking and the Facebook pixel."),
+            yes_fixed(3, r"aboutads\.info|youradchoices|networkadvertising\.org|youronlinechoices|digital advertising alliance|network advertising initiative|adchoices", "To opt out, visit www.aboutads.info/choices."),
+            yes(2, r"(?:third[- ]party |online )?(?:advertising|ad|adtech|ad tech) (?:partners?|networks?|companies|vendors|providers|servers?|platforms|technology (?:companies|providers)|exchanges)", "Our advertising partners may collect information about your visits."),
+            yes(3, r"(?:serve|show|display|deliver|provide|present|send)\w* (?:you )?(?:with )?{W3}(?:ads|advertisements|advertising) {W6}(?:based on|relevant to|tailored to|that match|according to|matching) {W4}(?:interests|activit|browsing|preferences|behaviou?r|profile|visits|history)", "We display advertisements based on your browsing activity."),
+            yes(3, r"(?:ads|advertisements|advertising) {W4}(?:based on|tailored to|relevant to|targeted to|targeted at) {W4}(?:interests|browsing|activit|preferences|behaviou?r|profile|demographic|visits|history)", "You may see ads tailored to your interests."),
+            yes(2, r"(?:track|follow|monitor)\w* (?:you|users|your (?:activity|activities|browsing)) {W2}(?:across|on|over) {W3}(?:other |third[- ]party |different |non-affiliated )?(?:websites|sites|apps|services|devices|the (?:web|internet))", "Our partners track you across other websites."),
+            yes(2, r"(?:for|to) {W2}(?:advertising|ad targeting|ad personali[sz]ation) (?:purposes|and marketing)", "We use your personal data for advertising purposes."),
+            yes(3, r"(?:opt|opting)[- ]out of {W4}(?:interest[- ]based|targeted|personali[sz]ed|behaviou?ral|online|cross[- ]context) (?:ads|advertising)", "You can opt out of targeted advertising."),
+            yes(2, r"(?:mobile )?advertising (?:id|identifiers?|ids)|\bidfa\b|\baaid\b", "We collect your mobile advertising identifier."),
+            yes(2, r"audience (?:matching|targeting|segments|extension)|lookalike|custom audiences?|matched audiences", "We may upload hashed emails to create custom audiences."),
+            yes(1, r"(?:advertise|display ads|show ads|serve ads|run ads|display advertisements|show advertisements|sell advertising)", "We advertise on our own pages."),
+            yes(2, r"(?:track|tracks|tracking) (?:you|users|your (?:activity|behaviou?r))", "The service tracks you."),
+        ],
+        conflict: Conflict::StrongerOrYes,
+    },
+    PracticeRules {
+        id: "sells_data",
+        topics: &[
+            "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration", "do_not_sell",
+            "cross-context", "cross context", "monetiz", "in exchange for",
+        ],
+        context: None,
+        exclusions: &[
+            BUSINESS_TRANSFER,
+            except(
+                r"(?:defines?|definition of|is defined|the term|means any|broadly defined)\w* {W6}[\x22“']?(?:sale|sell|selling|sharing)",
+                "The CCPA defines “sale” broadly to include disclosures for valuable consideration.",
+            ),
+        ],
+        cues: &[
+            yes(3, r"(?:sell|rent|trade|lease|license|monetize|barter)s? {W4}{PD}", "We may sell your personal information to third parties."),
+            yes(3, r"(?:sold|rented|traded|leased) {W3}{PD}", "We have sold personal information about consumers in the past 12 months."),
+            yes(3, r"{PD} {W8}(?:is|are|be|been|being|was|were|get|gets) {W2}(?:sold|rented|traded|leased)", "Your personal information will be sold to our partners."),
+            yes(2, r"(?:sale|selling|renting|rental) of {W3}{PD}", "We engage in the sale of personal information."),
+            yes(2, r"(?:sell|rent|trade)s? (?:it|them|any (?:of (?:your|this|that|the) )?(?:data|information)|data|information|this (?:data|information)|such (?:data|information)|user data|email addresses|lists)\b", "We sell data."),
+            yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
+            yes(3, r"(?:categories of )?{PD} {W4}(?:we have |that we |we )?(?:sold|shared) {W10}(?:(?:in|during|within) the (?:past|last|preceding|prior) (?:12|twelve)|for cross[- ]context|for (?:targeted|behaviou?ral) advertising)", "Categories of personal information we sold in the past 12 months: identifiers."),
+            yes(2, r"(?:share|sharing|shared|disclose|disclosing)\w* {W10}(?:for|with) {W3}(?:cross[- ]context behaviou?ral|targeted|behaviou?ral|interest[- ]based) advertising", "We share identifiers for cross-context behavioral advertising."),
+            yes(3, r"(?:may|might|could|would|will) {W2}(?:be )?(?:considered|constitute|deemed|qualify as|count as|be a) (?:a )?[\x22“']?(?:sale|selling|sell|sharing)", "Our use of advertising cookies may be considered a sale under the CCPA."),
+            yes(2, r"(?:for|in exchange for|receive) (?:monetary|valuable|other valuable) consideration", "We disclose information to partners for valuable consideration."),
+            yes_fixed(1, r"do_not_sell|do_not_shar", "Do Not Sell or Share My Personal Information"),
+            yes(1, r"(?:opt|opting)[- ]out of (?:the )?(?:sale|selling|sharing)", "You have the right to opt out of the sale of your personal information."),
+        ],
+        conflict: Conflict::StrongerOrYes,
+    },
+    PracticeRules {
+        id: "do_not_track",
+        topics: &["do_not_track", "dnt", "tracking signal", "track signal", "track\" signal", "track” signal"],
+        context: Some(r"do_not_track|\bdnt\b"),
+        exclusions: &[],
+        cues: &[
+            yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|adhere|abide|support|process|accept|observe|obey|act|acknowledge|follow|react)\w* {W2}(?:to |with |by |on |upon )?{W6}(?:dnt|do_not_track|browser signals?|such signals?|these signals?|this signal|the signal|that signal|signals?|requests?|settings?|mechanisms?)", "We honor Do Not Track signals sent by your browser."),
+            yes(3, r"(?:dnt|do_not_track) {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed)", "Do Not Track signals are honored on this site."),
+            yes(2, r"(?:change|alter|modify|adjust)\w* {W4}(?:behaviou?r|practices|data collection|collection|tracking|the way|how we)", "We do not change our data collection practices when we receive a Do Not Track signal."),
+            yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid |binding )?(?:request|opt|signal to opt|instruction)", "We treat a Do Not Track signal as a request to opt out of tracking."),
+            no(3, r"(?:ignore|disregard)\w* {W6}(?:dnt|do_not_track|signals?|requests?|settings?)", "This site ignores Do Not Track signals."),
+            no(2, r"(?:no|not yet|not been|lack of|absence of|without|isn't|is not) (?:an? |any )?(?:uniform|industry|common|universal|accepted|agreed|consistent|single|clear|established|final|consensus|standard)\w*", "There is no industry standard for Do Not Track, so we do not respond to it."),
+            no(2, r"(?:track|tracks) (?:users|you) anyway", "The service tracks users anyway even if they set Do Not Track."),
+        ],
+        conflict: Conflict::StrongerOrNo,
+    },
+    PracticeRules {
+        id: "gpc",
+        topics: &[
+            "global privacy control", "gpc", "preference signal", "privacy signal", "browser signal",
+            "opt-out signal", "opt out signal", "universal opt", "user-enabled", "browser-based opt",
+            "privacy control signal",
+        ],
+        context: Some(r"global privacy control|\bgpc\b|preference signal|privacy signal|browser signal|opt[- ]out signal|universal opt|user-enabled|browser-based|privacy control"),
+        exclusions: &[],
+        cues: &[
+            yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|adhere|abide|support|process|accept|observe|act|acknowledge|follow|treat)\w* {W2}(?:to |with |by |on |upon )?{W8}(?:global privacy control|gpc|(?:opt[- ]out )?preference signals?|privacy signals?|opt[- ]out signals?|browser signals?|such signals?|the signals?|these signals|user-enabled)", "We honor the Global Privacy Control signal as a request to opt out."),
+            yes(3, r"(?:global privacy control|gpc|signals?) {W10}(?:is |are |will be )?(?:honou?red|recogni[sz]ed|respected|processed|treated|accepted|supported|applied)", "Your Opt Out Preference Signal is Honored."),
+            yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid )?(?:request|opt)", "We treat GPC as a valid request to opt out of the sale of your data."),
+            yes(2, r"(?:enable|turn on|use|set|send|sending|enabling|using|broadcast)\w* {W6}(?:global privacy control|gpc|(?:opt[- ]out )?preference signal)", "You can opt out by enabling Global Privacy Control in your browser."),
+        ],
+        conflict: Conflict::StrongerOrYes,
+    },
+    PracticeRules {
+        id: "third_party_sharing",
+        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other companies", "outside parties", "unaffiliated", "anyone", "advertisers", "share", "sharing", "disclose", "offers from"],
+        context: None,
+        exclusions: &[
+            BUSINESS_TRANSFER,
+            except(
+                r"service providers?|on our behalf|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)",
+                "We share your personal information with service providers who perform services on our behalf.",
+            ),
+        ],
+        cues: &[
+            yes(3, r"(?:share|disclose|provide|transfer|make available|give|sell|rent|pass)\w* {W10}(?:third[- ]part(?:y|ies)|partners|affiliates|companies|sponsors|advertisers|others|organi[sz]ations) {W10}(?:for their own|(?:their|its) own (?:marketing|purposes|use|business)|so (?:that )?they (?:can|may)|to (?:market|send|offer|promote)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing|to contact you)", "We may share your information with selected partners so they can send you offers."),
+            yes(3, r"(?:partners|third[- ]parties|affiliates|sponsors|selected companies|other companies|subsidiar(?:y|ies)(?: companies)?) {W6}(?:may|might|will|can) {W2}(?:send|contact|offer|provide|market|email|promote)\w* {W4}(?:you|offers|information about (?:their|its) (?:products|services))", "Our partners may send you offers about their products."),
+            yes(2, r"(?:share|disclose|provide|transfer|sell|rent|trade|give|pass)\w* {W8}(?:{PD}|customer information|your information|information) {W8}(?:with|to) {W4}(?:third[- ]part(?:y|ies)|partners|affiliates|business partners|other companies|unaffiliated|outside parties|advertisers|data brokers|anyone|any (?:other )?(?:third|outside|company)|others|non-affiliated)", "We may share your personal information with third parties."),
+            yes(2, r"(?:share|disclose|provide|transfer|sell|rent|trade|give|pass|given)\w* {W4}(?:any )?(?:user |customer |personal )?(?:information|data) {W4}(?:with |to )?(?:any |a )?(?:third[- ]part(?:y|ies)|partners|anyone)", "We have never given any user information to any third party."),
+            yes(2, r"{PD} {W6}(?:is|are|will be|may be|be) {W3}(?:shared|disclosed|transferred|provided|sold|rented|given) {W3}(?:with|to) {W4}(?:third[- ]part(?:y|ies)|partners|affiliates|others|anyone)", "Your personal data will not be shared with third parties."),
+            no(2, r"only (?:with|upon|after|if|when) (?:you (?:give |provide )?|your )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation)", "We share your data only with your explicit consent."),
+            no(1, r"(?:aggregate|aggregated|anonymous|anonymi[sz]ed|de-identified|non-personal|non-identifiable)\w* {W6}(?:data|information|statistics) {W8}(?:third|partner|advertis|others)", "Only aggregated data is given to third parties."),
+        ],
+        conflict: Conflict::Stronger,
+    },
+    PracticeRules {
+        id: "third_party_analytics",
+        topics: &[
+            "analytic", "analatical", "beacon", "pixel", "hotjar", "mixpanel", "amplitude", "segment.",
+            "session replay", "session recording", "heat map", "heatmap", "statistic", "measure",
+            "clarity", "matomo", "piwik", "adobe", "omniture", "comscore", "nielsen", "quantcast",
+            "new relic", "fullstory", "crazy egg", "crazyegg", "kissmetrics", "chartbeat", "firebase",
+            "appsflyer", "localytics", "flurry", "tag manager", "clear gif", "optimizely", "mouseflow",
+            "third part", "third-part", "cookies", "tracking", "web bug", "google",
+        ],
+        context: None,
+        exclusions: &[],
+        cues: &[
+            yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex metri[ck]a|google signals|webtrends|coremetrics", "We use Google Analytics to understand how visitors use the site."),
+            yes(3, r"(?:third[- ]party|external|outside|independent) {W3}(?:analytics|analytic|analytical|measurement|statistics|statistical|tracking|web analysis|audience measurement) (?:services?|providers?|tools?|companies|partners|vendors|cookies|software|platforms?|technolog\w*|firms?|programs?)", "We use third-party analytics services to measure traffic."),
+            yes(2, r"(?:analytics|analytical|analatical|measurement|statistical|performance|web analysis) (?:services?|providers?|tools?|companies|partners|vendors|cookies|software|platforms?|technolog\w*) {W8}(?:third[- ]part|provided by|operated by|from|such as|like|including)", "We use analytics tools provided by reputable vendors."),
+            yes(2, r"(?:web beacons?|pixel tags?|tracking pixels?|clear gifs?|single[- ]pixel gifs?|1x1 (?:pixel|gif)|web bugs?|spotlight tags|session replay|session recording|heat ?maps?)", "Our emails contain web beacons that tell us whether you opened them."),
+            yes(2, r"third[- ]part(?:y|ies) {W6}(?:may|might|can)? ?(?:place|set|use|serve|collect|access|read|deploy|drop)\w* {W6}(?:cookies|tracking|beacons|pixels|information about (?:your|users)|data about)", "Third parties and affiliates may set and access their cookies on your computer."),
+            yes(3, r"third[- ]party cookies {W8}(?:statistic|analy|measure|performance|traffic)", "The service uses third-party cookies for statistics."),
+            yes(2, r"(?:analytics|analytical|tracking|statistics) (?:or|and) (?:tracking|analytics|measurement|advertising) (?:services|platforms|tools|providers|companies)", "We do not use third-party analytics or tracking platforms."),
+        ],
+        conflict: Conflict::StrongerOrYes,
+    },
+    PracticeRules {
+        id: "data_retention",
+        topics: &[
+            "retain", "retention", "keep", "kept", "store", "delete", "erase", "purge", "destroy",
+            "anonymi", "as long as", "period", "days", "months", "years", "maintain",
+        ],
+        context: None,
+        exclusions: &[except(
+            r"\bcookies?\b|browser window|(?:of|after|from) (?:receiving |receipt of )?(?:your|a|the) (?:request|verified request)|respond to (?:your|a|the) request",
+            "Session cookies are erased when you close your browser window; persistent cookies expire after 2 years.",
+        )],
+        cues: &[
+            yes(3, r"(?:retain|keep|store|hold|maintain|preserve|kept|log)\w* {W12}(?:for|up to|no (?:longer|more) than|not (?:longer|more) than|at most|maximum of|a maximum|within|period of|a period of|after) {W3}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|eighteen|twenty|thirty|sixty|ninety|a) (?:\(\d+\) )?(?:full )?(?:calendar )?(?:days?|weeks?|months?|years?|hours?)", "We keep server logs for 90 days."),
+            yes(3, r"(?:delete|deleted|erase|erased|purge|purged|destroy|destroyed|anonymi[sz]e|anonymi[sz]ed|remove|removed|discard|discarded)\w* {W12}(?:after|within|in|every|once|following|older than) {W3}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety|a) (?:\(\d+\) )?(?:days?|weeks?|months?|years?|hours?)", "Account data is deleted within 30 days after account closure."),
+            yes(3, r"(?:retention|storage) (?:period|periods|schedule|time|duration) {W6}(?:is|are|of|will be|for) {W3}(?:\d+|one|two|three|six|twelve|thirty|ninety)", "The retention period for log data is 12 months."),
+            yes(3, r"(?:\d+|one|two|three|six|twelve|thirty|sixty|ninety) (?:\(\d+\) )?(?:days?|months?|years?) {W8}(?:after|following|from|of) {W4}(?:account (?:closure|deletion|termination)|termination|closure|(?:your )?last (?:activity|login|interaction|use|visit)|inactivity|collection|the end of)", "We delete inactive accounts 24 months after your last login."),
+            yes(2, r"(?:retain|keep|store|hold|maintain)\w* {W12}(?:until|as long as|for as long as|for the (?:duration|life)) {W4}(?:you|your|the user) {W3}(?:delete|close|terminate|cancel|request|remain|maintain|have an?|keep)", "We retain your profile until you delete your account."),
+            unclear(2, r"(?:as long as|for as long as|only as long as|no longer than|for the (?:period|time)|for the duration|as needed) {W6}(?:necessary|needed|required|reasonably|we need|appropriate|permitted|allowed|legitimate)|(?:minimum|shortest) (?:period|time|necessary)|NO longer (?:necessary|needed|required)", "We keep your data only as long as necessary for the purposes described."),
+            unclear(1, r"(?:retention|retain|retains|retained)\b", "We retain certain information as described here."),
+        ],
+        conflict: Conflict::YesWins,
+    },
+    PracticeRules {
+        id: "user_deletion",
+        topics: &["delet", "eras", "remov", "forgotten", "close your account", "deactivat", "cancel your account", "terminate your account"],
+        context: None,
+        exclusions: &[except(
+            r"(?:delete|remove|clear|block|disable|erase|reject|refuse|manage)\w* {W4}cookies?|cookies? {W8}(?:delete|deleted|erased|removed)|browser settings|clear your (?:browser|cache|history)|(?:delete|remove) (?:any )?(?:content|posts?|material|comments)|we (?:may|reserve the right to) (?:delete|remove|suspend|terminate)",
+            "You can disable or delete the cookie through your browser settings.",
+        )],
+        cues: &[
+            yes(3, r"(?:right|rights|request|requests|ask|asking)\w* {W8}(?:deletion|erasure|delete|erase|removal|remove|be forgotten)", "You have the right to request deletion of your personal data."),
+            yes(2, r"(?:delete|erase|remove|deactivate|close|terminate|cancel)\w* {W3}(?:your|the|their|my|his|her) (?:personal |user )?(?:account|data|information|profile|personal data|personal information)", "You can delete your account at any time from the settings page."),
+            yes(2, r"(?:deletion|erasure|removal) (?:of|request) {W4}(?:your|personal|the|account|data|information|profile)", "Deletion of your profile is possible by contacting support."),
+            yes(3, r"right to be forgotten|right to erasure|right to deletion|right to delete", "Under GDPR you have the right to erasure."),
+            yes(2, r"(?:can|may|able to|option to|choose to|how to) {W2}(?:delete|erase|remove)\w*", "You may delete it at any time."),
+        ],
+        conflict: Conflict::StrongerOrYes,
+    },
+    PracticeRules {
+        id: "user_access",
+        topics: &["access", "copy", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request"],
+        context: None,
+        exclusions: &[except(
+            r"(?:employees|staff|personnel|authori[sz]ed|restrict|limit|third[- ]part(?:y|ies)|service providers?)\w* {W6}access|access {W4}(?:is|are) (?:restricted|limited)|unauthori[sz]ed|access controls?|gain access|to access (?:the |our )?(?:site|service|website|app|platform|features|content)|when you access|you access|accessing (?:the|our)",
+            "Access to your information is restricted to employees who need it.",
+        )],
+        cues: &[
+            yes(3, r"(?:right|rights|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|receive|get|request|review|see|inspect|view|know|download|export|confirm)\w* {W8}(?:a copy|copies|your (?:personal )?(?:data|information)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|what (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
+            yes(3, r"data portability|right of access|right to access|access requests?|subject access|right to know|portability", "You have the right of access and data portability."),
+            yes(2, r"(?:download|export)\w* {W4}(?:your|a copy|an archive|my|all)", "You can download an archive of your data from your account."),
+            yes(2, r"(?:review|view|access|see)\w*,? (?:and|or|update|correct|edit|change|modify|amend)\w*,? {W4}(?:your|the|their|his|her) {W2}(?:personal )?(?:data|information|account|profile)", "You can review and update your account information at any time."),
+        ],
+        conflict: Conflict::StrongerOrYes,
+    },
+    PracticeRules {
+        id: "children",
+        topics: &["child", "minor", "under 1", "under the age", "under age", "underage", "years of age", "years old", "coppa", "kids", "teen", "parental", "guardian", "age of 1", "younger than", "students"],
+        context: Some(r"child|minor|kids|teen|under (?:the age of )?(?:1[0-8]|eighteen|sixteen|thirteen)|age of (?:1[0-8]|eighteen|sixteen|thirteen)|younger than|years of age|years old|coppa|parental|students"),
+        exclusions: &[],
+        cues: &[
+            no(3, r"(?:do|does|will|shall|would)? ?(?:not|n't|never) {W3}(?:knowingly|intentionally|purposely|purposefully|deliberately|actively|wilfully|willfully)? ?(?:collect|solicit|gather|obtain|seek|process|target|direct|market|request|ask for|accept|receive|use|maintain|store|allow|permit|provide|aim)", "We do not knowingly collect personal information from children under 13."),
+            no(3, r"(?:not|n't|never) (?:intended|directed|designed|targeted|aimed|meant|marketed|offered|available|suitable|appropriate)\w* {W4}(?:for|to|at|towards|by) {W4}(?:children|minors|kids|anyone|individuals|persons|people|users|those|visitors)", "Our services are not directed to children under 16."),
+            no(2, r"(?:must|need to|have to|required to|should) be {W4}(?:at least|over|older than|of legal age|\d\d|eighteen|thirteen|sixteen)", "You must be at least 13 years old to use the service."),
+            no(2, r"(?:may not|cannot|can't|should not|must not|are not (?:permitted|allowed|eligible)|is not (?:permitted|allowed)|not eligible|prohibited from|do not (?:use|register|submit|provide|send)) {W3}(?:use|register|access|create|sign up|submit|provide|send|join|open)", "If you are under 13, you may not use the service."),
+            no(2, r"(?:if|when|should|where) (?:we )?{W2}(?:learn|discover|become aware|find out|are notified|are made aware|determine|notice|aware)\w* {W14}(?:delete|remove|erase|terminate|destroy|take steps|close)", "If we learn that we have collected data from a child under 13, we will delete it."),
+            no(2, r"only (?:for|to) (?:users|persons|people|individuals|adults) (?:over|aged|above|who are)", "The service is only for users over 18."),
+            yes(3, r"(?:collect|process|obtain|use|gather)\w* {W10}(?:children|child|students|minors|kids)\w* {W10}(?:with|after obtaining|upon|once we (?:have|receive)) {W3}(?:verifiable |verified |prior )?(?:parental|parent|guardian|school|teacher)", "We collect information from students with the consent of their school or parent."),
+            yes(3, r"(?:designed|intended|directed|made|built|created|offered) (?:for|to|at) (?:use by )?(?:children|kids|students|young)", "Our app is designed for children and schools."),
+            yes(2, r"(?:with|obtain\w*|require\w*|get|upon|after) {W3}(?:verifiable |verified |prior |express )?(?:parental|parent['’]?s?|guardian['’]?s?|school['’]?s?) (?:consent|permission|authori[sz]ation|approval)", "Children may join only after we obtain verifiable parental consent."),
+        ],
+        conflict: Conflict::StrongerOrNo,
+    },
+    PracticeRules {
+        id: "policy_changes",
+        topics: &["change", "update", "revis", "modif", "amend", "notif", "notice"],
+        context: Some(r"chang|updat|revis|modif|amend"),
+        exclusions: &[except(
+            r"merger|acquisition|new products|new features|promotional|special offers|newsletter|security breach|data breach",
+            "We will notify you by email of new products and features.",
+        )],
+        cues: &[
+            yes(3, r"(?:notify|inform|alert|tell|contact|let you know|send|provide you|give you|announce|reach out)\w* {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|email|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
+            yes(3, r"(?:send|e-?mail|sending)\w* (?:you )?(?:an? |the )?(?:notice|notification|e-?mail|message)", "We will send you a notice before the changes take effect."),
+            yes(2, r"(?:e-?mail|email)\w* {W6}(?:notice|notification|notify|address)", "Material changes will be communicated through an email notification."),
+            yes(2, r"(?:notify|inform|let you know|alert|tell|announce|contact)\w* (?:you|users|our users|members|customers|account holders)\b {W8}(?:in advance|before|prior|\d+ days|thirty days|directly|personally|individually)", "We will notify you directly at least 30 days before changes take effect."),
+            unclear(1, r"(?:notify|inform|let you know|alert|announce|bring|tell)\w* {W8}(?:of|about|to) {W8}(?:changes?|material|significant|updates?|attention)", "We will notify you of any material changes."),
+            no(3, r"(?:without|with or without) (?:prior |any |further |advance |additional )?(?:notice|notification|notifying|informing)", "We may change this policy at any time without prior notice."),
+            no(2, r"(?:effective|take effect|become effective|binding|in effect|go into effect) {W6}(?:upon|when|immediately|as soon as|on the date|after|once) {W4}(?:posting|posted|publication|published|we post|they are posted|it is posted)", "Changes are effective when posted on this page."),
+            no(2, r"(?:check|review|revisit|visit|consult|read)\w* {W8}(?:periodically|regularly|from time to time|frequently|often|each time|every time)", "Please check this page periodically for changes."),
+            no(2, r"(?:post|posting|publish|publishing|display|displaying)\w* {W8}(?:on (?:this|our|the) (?:page|site|website|web site)|here|revised|updated|new|changes|the changes)", "We will post any changes on this page."),
+            no(1, r"(?:continued|continuing|further) (?:use|access) {W8}(?:constitutes|means|signifies|indicates|deemed|will be|shall be|acceptance)", "Your continued use of the site constitutes acceptance of the revised policy."),
+            no(1, r"(?:last )?(?:updated|revised|modified|effective) date|date (?:at the top|above|below)|(?:last updated|last revised)", "The date at the top shows when the policy was last updated."),
+        ],
+        conflict: Conflict::StrongerOrYes,
+    },
+    PracticeRules {
+        id: "international_transfer",
+        topics: &[
+            "transfer", "countr", "outside", "abroad", "international", "united states", "u.s.",
+            "eea", "europe", "standard contractual", "privacy shield", "cross-border", "jurisdiction",
+            "overseas", "worldwide", "world", "located in", "stored in", "processed in",
+        ],
+        context: None,
+        exclusions: &[except(
+            r"merger|acquisition|purchaser|successor|bankrupt|government authorit|law enforcement",
+            "If we are acquired, your information may be transferred to the purchaser.",
+        )],
+        cues: &[
+            yes(3, r"(?:transfer|transferr|transmit|store|stored|process|processed|host|hosted|maintain|access|moved|sent|located|kept)\w* {W10}(?:to|in|outside|across|from|beyond) {W5}(?:countr(?:y|ies)|jurisdictions?|the united states|the u\.s|the us\b|united states|usa|the eea|the eu\b|the european|europe|other countries|abroad|canada|india|overseas|the uk|the united kingdom|anywhere in the world|around the world|worldwide|third countries|other locations)", "Your information may be transferred to and processed in the United States."),
+            yes(3, r"standard contractual clauses|model (?:contractual )?clauses|privacy shield|binding corporate rules|adequacy decision|international (?:data )?transfers?|cross[- ]border (?:data )?(?:transfers?|flows?)|transfers? (?:of (?:personal )?(?:data|information) )?(?:outside|to third countries)", "We rely on Standard Contractual Clauses for transfers outside the EEA."),
+            yes(2, r"(?:outside|beyond) (?:of )?(?:your|the) (?:country|jurisdiction|state|province|eea|european economic area|eu|uk)", "Data may be processed outside your country of residence."),
+            yes(2, r"(?:servers?|data cent(?:er|re)s?|facilities) {W6}(?:located|based|hosted) (?:in|outside)", "Our servers are located in Germany and the United States."),
+        ],
+        conflict: Conflict::StrongerOrYes,
+    },
+    PracticeRules {
+        id: "precise_location",
+        topics: &["location", "gps", "geolocation", "geo-location", "latitude", "coordinates"],
+        context: None,
+        exclusions: &[],
+        cues: &[
+            yes(3, r"(?:precise|exact|accurate|specific|real-time|gps|gps-based|device|mobile|physical|current|fine|geo)[- ]?(?:location|geolocation|geo-location|position)", "With your permission we collect your device's precise location."),
+            yes(3, r"\bgps\b|global positioning", "The app receives your location through GPS."),
+            yes(2, r"latitude|longitude|geographic coordinates", "We record latitude and longitude when you check in."),
+            yes(2, r"geolocation|geo-location", "We may collect geolocation data."),
+            no(2, r"(?:country|city|region|state|general|approximate|coarse|imprecise|ip[- ]based|zip code|postal code)[- ](?:level )?location|location {W6}(?:from|based on|derived from|inferred from) {W3}ip address|(?:approximate|general|coarse) (?:geographic )?(?:location|area)", "We infer your approximate location from your IP address."),
+            unclear(1, r"(?:collect|access|use|obtain|receive|track)\w* {W6}(?:your )?location", "We collect information about your location."),
+        ],
+        conflict: Conflict::StrongerOrYes,
+    },
+    PracticeRules {
+        id: "security",
+        topics: &["secur", "encrypt", "ssl", "tls", "https", "firewall", "safeguard", "protect", "password", "access control", "two-factor", "2fa", "hash", "authenticat", "confidential"],
+        context: None,
+        exclusions: &[],
+        cues: &[
+            yes_fixed(3, r"encrypt\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerability (?:scan|assess)\w*|access controls?|\baes\b|256-bit|128-bit|secure servers?|iso 27001|iso/iec 27001|soc 2|https", "We encrypt data in transit using TLS."),
+            yes_fixed(3, r"(?:restrict|limit)\w* {W2}access {W10}(?:employees|staff|personnel|those|authori[sz]ed|need|contractors|agents)|(?:only|solely) (?:authori[sz]ed|those) {W6}(?:access|have access)|(?:employees|personnel|staff) {W10}(?:confidentiality|need to know|need-to-know)", "We restrict access to personal information to employees who need it to do their jobs."),
+            yes_fixed(2, r"physical,? (?:electronic|technical)|administrative,? technical|technical and organi[sz]ational (?:security )?measures|physical security|security audits?|password[- ]protected|passwords", "We maintain physical, electronic and procedural safeguards."),
+            unclear(1, r"(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|necessary|various|suitable) {W4}(?:security|measures|safeguards|steps|precautions|efforts)|(?:protect|secure|safeguard)\w* {W6}(?:your |personal )?(?:data|information)|security (?:measures|safeguards|practices)|(?:cannot|can't|not) (?:guarantee|ensure|warrant)", "We take reasonable measures to protect your information."),
+        ],
+        conflict: Conflict::YesWins,
+    },
+    PracticeRules {
+        id: "marketing_opt_out",
+        topics: &["unsubscribe", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing"],
+        context: None,
+        exclusions: &[],
+        cues: &[
+            yes_fixed(3, r"unsubscrib\w*", "All our email communications contain an unsubscribe link."),
+            yes(3, r"(?:opt|opting)[- ]?out {W8}(?:of|from) {W8}(?:marketing|promotional|newsletters?|commercial|advertising e-?mails|e-?mails|communications|mailings?|messages|offers|solicitations|text messages|sms|direct mail)", "You can opt out of receiving promotional emails at any time."),
+            yes(3, r"(?:stop|cease|no longer) (?:receiving|to receive|getting|sending) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers|mailings?)", "You can stop receiving marketing emails by changing your settings."),
+            yes(3, r"(?:withdraw|revoke)\w* {W4}consent {W10}(?:marketing|newsletter|promotional|e-?mail|communications)", "You may withdraw your consent to marketing at any time."),
+            yes(3, r"(?:click|follow|use|using)\w* {W4}(?:the )?(?:unsubscribe|opt[- ]out|remove) (?:link|instructions|button|option)", "Follow the opt-out link at the bottom of each email."),
+            yes(2, r"(?:update|change|manage|adjust|modify)\w* {W4}(?:e-?mail|communication|marketing|notification|subscription|contact|privacy) (?:preferences|settings)", "You can manage your email preferences in your account settings."),
+            yes(3, r"(?:choose|elect|decide|option|choice|ask us|request|right) {W4}(?:not to|to not|NOT to) (?:receive|be contacted|get) {W8}(?:marketing|promotional|newsletters?|e-?mails|communications|offers|information)", "You may choose not to receive marketing communications from us."),
+            yes(3, r"object {W4}(?:direct )?marketing|(?:reply|respond)\w* {W3}(?:stop|remove)\b", "You have the right to object to direct marketing."),
+        ],
+        conflict: Conflict::StrongerOrYes,
+    },
+];

@@ -1,0 +1,224 @@
+//! The report: one serialisable struct per analysed policy, and its summary against a set of
+//! flagged verdicts (what the badge shows).
+//!
+//! Deterministic: the same input and flags give byte-identical JSON (no maps with random
+//! order, no timestamps).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::practices::{Verdict, PRACTICES};
+use crate::segment::{DocKind, Segmented};
+use crate::text::PolicyText;
+
+/// One sentence that supports a verdict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Evidence {
+    /// The sentence, exactly as it appears in the extracted text (`text[start..end]`).
+    pub text: String,
+    /// UTF-8 byte offset of the sentence in the extracted text (the wasm boundary converts
+    /// offsets to UTF-16 code units for JavaScript).
+    pub start: usize,
+    /// End offset (exclusive), same unit as `start`.
+    pub end: usize,
+    /// Heading of the section the sentence sits in; empty when it precedes every heading.
+    pub section: String,
+    /// The verdict this sentence supports on its own (an `unclear` finding shows both sides).
+    pub supports: Verdict,
+}
+
+/// The answer to one practice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    /// Practice id (`sells_data`).
+    pub practice: String,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// 0.0–1.0: how sure the engine is (strength and agreement of the cues).
+    pub confidence: f32,
+    /// Supporting sentences, strongest first; empty only for `not_mentioned`.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Which verdict of each practice raises the badge. Practices missing from the map are never
+/// flagged. `Default` gives the "flag on" column of PRACTICES.md.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Flags(pub BTreeMap<String, Verdict>);
+
+impl Default for Flags {
+    fn default() -> Self {
+        Flags(
+            PRACTICES
+                .iter()
+                .filter_map(|p| p.flag_on.map(|v| (p.id.to_string(), v)))
+                .collect(),
+        )
+    }
+}
+
+/// Badge level, from worst to best; `Unknown` when there was nothing to judge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Badge {
+    /// A key practice (ads, sale, DNT, GPC) is flagged, or three or more practices are.
+    Red,
+    /// One or two minor practices are flagged.
+    Amber,
+    /// Nothing flagged.
+    Green,
+    /// The text does not look like a privacy policy (too short, nothing recognised).
+    Unknown,
+}
+
+/// The report against a flag set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    /// Ids of flagged practices, in PRACTICES order.
+    pub flagged: Vec<String>,
+    /// Badge level.
+    pub badge: Badge,
+    /// Short words for the tooltip ("Sells data · Ignores Do Not Track · 2 more").
+    pub tooltip: String,
+}
+
+/// A document found in the input (a legal hub holds several).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentInfo {
+    /// Its title ("Privacy Policy"), or the page title for the first document.
+    pub title: String,
+    /// What kind of document it is; only privacy and cookie documents are analysed.
+    pub kind: DocKind,
+    /// Byte range in the extracted text.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+}
+
+/// Everything Fineprint says about one policy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// [`crate::ANALYZER_VERSION`]: caches are keyed on it.
+    pub analyzer_version: String,
+    /// Where the policy came from, when known.
+    pub url: Option<String>,
+    /// Document title (`<title>`, first heading, or first line).
+    pub title: String,
+    /// Detected language (ISO 639-1), `None` when unsure.
+    pub language: Option<String>,
+    /// Length of the extracted text in bytes.
+    pub text_length: usize,
+    /// Number of sentences analysed (privacy and cookie documents only).
+    pub sentences: usize,
+    /// Whether the text reads like a privacy policy at all (a login wall or an error page
+    /// does not).
+    pub looks_like_policy: bool,
+    /// Documents found (one for an ordinary policy).
+    pub documents: Vec<DocumentInfo>,
+    /// One finding per practice, in PRACTICES order.
+    pub findings: Vec<Finding>,
+    /// Flags raised and badge level.
+    pub summary: Summary,
+}
+
+impl Report {
+    /// Builds the report from the analysis and computes the summary against `flags`.
+    pub fn build(
+        text: &PolicyText,
+        segmented: &Segmented,
+        findings: Vec<Finding>,
+        flags: &Flags,
+        url: Option<&str>,
+    ) -> Report {
+        let analysed = segmented.analysed_sentence_count();
+        let mentioned = findings
+            .iter()
+            .filter(|f| f.verdict != Verdict::NotMentioned)
+            .count();
+        let looks_like_policy = analysed >= 5 && mentioned >= 2;
+        let mut report = Report {
+            analyzer_version: crate::ANALYZER_VERSION.to_string(),
+            url: url.map(str::to_string),
+            title: segmented.title(text),
+            language: crate::lang::detect(&text.text).map(str::to_string),
+            text_length: text.text.len(),
+            sentences: analysed,
+            looks_like_policy,
+            documents: segmented
+                .documents
+                .iter()
+                .map(|d| DocumentInfo {
+                    title: d.title.clone(),
+                    kind: d.kind,
+                    start: d.start,
+                    end: d.end,
+                })
+                .collect(),
+            findings,
+            summary: Summary {
+                flagged: vec![],
+                badge: Badge::Unknown,
+                tooltip: String::new(),
+            },
+        };
+        report.summary = report.summarize(flags);
+        report
+    }
+
+    /// The finding for a practice id.
+    pub fn finding(&self, practice: &str) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.practice == practice)
+    }
+
+    /// Computes flags, badge and tooltip against a flag set (the options page changes it
+    /// without re-analysing).
+    pub fn summarize(&self, flags: &Flags) -> Summary {
+        if !self.looks_like_policy {
+            return Summary {
+                flagged: vec![],
+                badge: Badge::Unknown,
+                tooltip: "This does not look like a privacy policy".to_string(),
+            };
+        }
+        let flagged: Vec<&'static crate::Practice> = PRACTICES
+            .iter()
+            .filter(|p| {
+                let verdict = self.finding(p.id).map(|f| f.verdict);
+                verdict.is_some() && flags.0.get(p.id).copied() == verdict
+            })
+            .collect();
+        let badge = if flagged.is_empty() {
+            Badge::Green
+        } else if flagged.len() >= 3 || flagged.iter().any(|p| p.key) {
+            Badge::Red
+        } else {
+            Badge::Amber
+        };
+        let tooltip = match flagged.len() {
+            0 => "No flagged practices".to_string(),
+            1 | 2 => flagged.iter().map(|p| p.flagged_label).collect::<Vec<_>>().join(" · "),
+            n => format!(
+                "{} · {} · {} more",
+                flagged[0].flagged_label,
+                flagged[1].flagged_label,
+                n - 2
+            ),
+        };
+        Summary {
+            flagged: flagged.iter().map(|p| p.id.to_string()).collect(),
+            badge,
+            tooltip,
+        }
+    }
+
+    /// Deterministic JSON (one line).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}

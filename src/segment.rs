@@ -1,0 +1,448 @@
+//! Blocks → documents → sections → sentences.
+//!
+//! * **Documents**: a legal hub (privacy policy + terms + DPA + cookie policy on one page) is
+//!   split at blocks that are exactly a document title. Terms and processing agreements are
+//!   kept out of the analysis: their licence and assignment clauses are not privacy practice.
+//! * **Sections**: every heading (real, bold-only line, or a short title-like line) opens one.
+//! * **Sentences**: split inside blocks at `.`/`!`/`?` followed by a capital, a digit or a
+//!   quote — not after abbreviations ("e.g.", "Inc.", "U.S."), list numbers ("6.") or initials,
+//!   and also where a space is missing ("here.Hotjar is").
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::{Block, BlockKind, PolicyText, Region};
+
+/// The kind of a document on a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    /// A privacy policy / notice / statement (or an unlabelled page, read as one).
+    Privacy,
+    /// A cookie policy.
+    Cookie,
+    /// Terms of service / use, EULA, acceptable use.
+    Terms,
+    /// A data processing agreement (the company as processor for its customers).
+    Processing,
+}
+
+impl DocKind {
+    /// Whether the practices are read from this kind of document.
+    pub fn analysed(self) -> bool {
+        matches!(self, DocKind::Privacy | DocKind::Cookie)
+    }
+}
+
+/// A document: a byte range of the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// Title ("Terms of Service"); the page title for the first document.
+    pub title: String,
+    /// Kind.
+    pub kind: DocKind,
+    /// Whether its sentences are analysed.
+    pub analysed: bool,
+    /// Start offset in the text.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+}
+
+/// A section: a heading and what follows it until the next heading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// Heading text.
+    pub heading: String,
+    /// Heading level: 1–6 for real headings, 7 for bold or title-like lines.
+    pub level: u8,
+}
+
+/// A sentence: `text[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sentence {
+    /// Start offset in the text.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// Index into [`Segmented::sections`]; `None` before the first heading.
+    pub section: Option<usize>,
+    /// Index into [`Segmented::documents`].
+    pub doc: usize,
+    /// Page region of its block.
+    pub region: Region,
+}
+
+/// The segmented text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Segmented {
+    /// Documents, in order; at least one when the text is not empty.
+    pub documents: Vec<Document>,
+    /// Sections, in order.
+    pub sections: Vec<Section>,
+    /// Sentences of all documents, in order (headings are not sentences).
+    pub sentences: Vec<Sentence>,
+}
+
+impl Segmented {
+    /// Sentences of the analysed documents.
+    pub fn analysed(&self) -> impl Iterator<Item = &Sentence> {
+        self.sentences
+            .iter()
+            .filter(move |s| self.documents[s.doc].analysed)
+    }
+
+    /// How many sentences are analysed.
+    pub fn analysed_sentence_count(&self) -> usize {
+        self.analysed().count()
+    }
+
+    /// Heading of a sentence's section ("" before the first heading).
+    pub fn heading_of(&self, s: &Sentence) -> &str {
+        s.section.map_or("", |i| self.sections[i].heading.as_str())
+    }
+
+    /// A title for the report: `<title>`, else the first heading, else the first line.
+    pub fn title(&self, text: &PolicyText) -> String {
+        let raw = text
+            .title
+            .clone()
+            .or_else(|| self.sections.first().map(|s| s.heading.clone()))
+            .or_else(|| text.blocks.first().map(|b| text.block_text(b).to_string()))
+            .unwrap_or_default();
+        truncate_chars(&raw, 120)
+    }
+}
+
+fn truncate_chars(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// Minimum number of sentences for a Terms or DPA block to count as a separate document;
+/// a shorter "Terms of Use" section inside a privacy policy is part of the policy.
+const MIN_FOREIGN_DOC_SENTENCES: usize = 15;
+
+/// Segments extracted text.
+pub fn segment(text: &PolicyText) -> Segmented {
+    let mut out = Segmented::default();
+    let first_kind = text
+        .title
+        .as_deref()
+        .and_then(doc_title_kind)
+        .unwrap_or(DocKind::Privacy);
+    out.documents.push(Document {
+        title: text.title.clone().unwrap_or_default(),
+        kind: first_kind,
+        analysed: true,
+        start: 0,
+        end: text.text.len(),
+    });
+    let mut section: Option<usize> = None;
+    let blocks = &text.blocks;
+    for (i, block) in blocks.iter().enumerate() {
+        let body = text.block_text(block);
+        if let Some(level) = heading_level(block, body, blocks.get(i + 1), text) {
+            if let Some(kind) = doc_title_kind(body) {
+                let n_docs = out.documents.len();
+                let doc_sentences = out.sentences.iter().filter(|s| s.doc == n_docs - 1).count();
+                let doc = out.documents.last_mut().expect("one document");
+                if doc_sentences < 3 && (doc.kind == kind || n_docs == 1) {
+                    doc.kind = kind;
+                    doc.title = body.to_string();
+                } else if kind != doc.kind {
+                    doc.end = block.start;
+                    out.documents.push(Document {
+                        title: body.to_string(),
+                        kind,
+                        analysed: true,
+                        start: block.start,
+                        end: text.text.len(),
+                    });
+                }
+            }
+            out.sections.push(Section {
+                heading: body.to_string(),
+                level,
+            });
+            section = Some(out.sections.len() - 1);
+            continue;
+        }
+        let doc = out.documents.len() - 1;
+        split_sentences(body, block.start, |start, end| {
+            out.sentences.push(Sentence {
+                start,
+                end,
+                section,
+                doc,
+                region: block.region,
+            })
+        });
+    }
+    // Terms and processing agreements are left out only when they are real documents.
+    let counts: Vec<usize> = (0..out.documents.len())
+        .map(|d| out.sentences.iter().filter(|s| s.doc == d).count())
+        .collect();
+    for (d, doc) in out.documents.iter_mut().enumerate() {
+        doc.analysed = doc.kind.analysed() || counts[d] < MIN_FOREIGN_DOC_SENTENCES;
+    }
+    // A page that is only terms is still read (better than nothing), as one document.
+    if !out.documents.iter().any(|d| d.analysed) {
+        for doc in &mut out.documents {
+            doc.analysed = true;
+        }
+    }
+    out
+}
+
+/// Whether a block is a heading, and its level.
+fn heading_level(block: &Block, body: &str, next: Option<&Block>, text: &PolicyText) -> Option<u8> {
+    match block.kind {
+        BlockKind::Heading(l) => return Some(l),
+        BlockKind::BoldLine => return Some(7),
+        BlockKind::Cell | BlockKind::ListItem => return None,
+        BlockKind::Paragraph => {}
+    }
+    if block.region != crate::text::Region::Main {
+        return None;
+    }
+    // A short, title-like line followed by a longer block: a heading without markup.
+    let words = body.split_whitespace().count();
+    let last = body.chars().last()?;
+    let first = body.chars().next()?;
+    let next_longer = next.is_some_and(|n| (n.end - n.start) > body.len() && text.block_text(n).len() > 40);
+    (words <= 10
+        && body.len() <= 80
+        && !matches!(last, '.' | ',' | ';' | '!' | '?' | '"' | '”' | ')')
+        && (first.is_uppercase() || first.is_ascii_digit())
+        && next_longer)
+        .then_some(7)
+}
+
+/// Whether a heading names a whole document, and which kind.
+pub fn doc_title_kind(heading: &str) -> Option<DocKind> {
+    let h = heading.trim().trim_end_matches([':', '.']).to_lowercase();
+    let h = h.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    let words: Vec<&str> = h.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 {
+        return None;
+    }
+    const TITLES: &[(&str, DocKind)] = &[
+        ("privacy policy", DocKind::Privacy),
+        ("privacy notice", DocKind::Privacy),
+        ("privacy statement", DocKind::Privacy),
+        ("data protection policy", DocKind::Privacy),
+        ("data protection notice", DocKind::Privacy),
+        ("privacy and cookie policy", DocKind::Privacy),
+        ("privacy & cookie policy", DocKind::Privacy),
+        ("privacy and cookies policy", DocKind::Privacy),
+        ("cookie policy", DocKind::Cookie),
+        ("cookies policy", DocKind::Cookie),
+        ("cookie notice", DocKind::Cookie),
+        ("cookie statement", DocKind::Cookie),
+        ("terms of service", DocKind::Terms),
+        ("terms of use", DocKind::Terms),
+        ("terms and conditions", DocKind::Terms),
+        ("terms & conditions", DocKind::Terms),
+        ("terms of sale", DocKind::Terms),
+        ("user agreement", DocKind::Terms),
+        ("end user license agreement", DocKind::Terms),
+        ("end user licence agreement", DocKind::Terms),
+        ("acceptable use policy", DocKind::Terms),
+        ("data processing agreement", DocKind::Processing),
+        ("data processing addendum", DocKind::Processing),
+        ("personal data processing agreement", DocKind::Processing),
+    ];
+    for (title, kind) in TITLES {
+        if let Some(prefix) = h.strip_suffix(title) {
+            // Allow a short name before the title ("Miradore Terms of Service", "Website
+            // Privacy Policy"), not a phrase ("Changes to this Privacy Policy").
+            let prefix_words: Vec<&str> = prefix.split_whitespace().collect();
+            let phrase = prefix_words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "to" | "this" | "our" | "of" | "the" | "about" | "in" | "for" | "and" | "with"
+                        | "your" | "by" | "under" | "see" | "on" | "from" | "changes" | "updates"
+                        | "scope" | "acceptance" | "contact" | "questions"
+                )
+            });
+            if prefix_words.len() <= 3 && !phrase {
+                return Some(*kind);
+            }
+        }
+    }
+    None
+}
+
+/// Words before a period that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "eg", "ie", "inc", "ltd", "llc", "co", "corp", "u.s", "u.k", "e.u", "u.s.a",
+    "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "v", "fig", "art", "sec", "approx", "cf",
+    "al", "jr", "sr", "dept", "ave", "incl", "p.o", "esp", "viz", "ca", "resp", "par", "para",
+    "pp", "vol", "min", "max", "op", "s.a", "n.v", "b.v", "gmbh", "plc", "pty", "bzw", "z.b", "d.h",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    ABBREVIATIONS.contains(&w.as_str())
+        // Initials and single letters: "J. Smith", "(a) …"
+        || (w.chars().count() == 1 && w.chars().all(|c| c.is_alphabetic()))
+}
+
+/// Splits one block into sentences, calling `emit(start, end)` with absolute offsets.
+pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, usize)) {
+    let bytes = block.as_bytes();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let c = bytes[i];
+        let is_end = matches!(c, b'.' | b'!' | b'?');
+        let cjk_end = block[i..].starts_with('。');
+        if !is_end && !cjk_end {
+            i += 1;
+            continue;
+        }
+        let mut j = i + if cjk_end { '。'.len_utf8() } else { 1 };
+        // Closing quotes/brackets and repeated punctuation stay with the sentence.
+        while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+            j += 1;
+        }
+        for close in ['”', '’'] {
+            if block[j..].starts_with(close) {
+                j += close.len_utf8();
+            }
+        }
+        if boundary(block, start, i, j, cjk_end) {
+            emit_trimmed(block, offset, start, j, &mut emit);
+            start = j;
+        }
+        i = j;
+    }
+    emit_trimmed(block, offset, start, bytes.len(), &mut emit);
+}
+
+fn emit_trimmed(block: &str, offset: usize, start: usize, end: usize, emit: &mut impl FnMut(usize, usize)) {
+    let piece = &block[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if trimmed.chars().any(|c| c.is_alphanumeric()) {
+        emit(offset + start + lead, offset + start + lead + trimmed.len());
+    }
+}
+
+/// Whether the punctuation at `dot` (ending at `after`) ends the sentence that began at
+/// `start`.
+fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool) -> bool {
+    let rest = &block[after..];
+    if rest.is_empty() {
+        return false; // the block end closes it anyway
+    }
+    if cjk {
+        return true;
+    }
+    let word_before = block[..dot].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let so_far = block[start..dot].trim();
+    // A list marker at the start of a block: "6." "iv." "a."
+    if so_far.len() <= 4 && so_far.chars().all(|c| c.is_ascii_alphanumeric()) && !so_far.is_empty() && so_far.chars().any(|c| c.is_ascii_digit() || so_far.len() <= 2) {
+        return false;
+    }
+    let is_period = block.as_bytes()[dot] == b'.';
+    let next = rest.chars().next().unwrap_or(' ');
+    if next.is_whitespace() {
+        let after_space = rest.trim_start();
+        let first = after_space.chars().next().unwrap_or(' ');
+        if is_period && is_abbreviation(word_before) {
+            return false;
+        }
+        first.is_uppercase()
+            || first.is_ascii_digit()
+            || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '[' | '•' | '-' | '–' | '*')
+            || !first.is_alphabetic() && !first.is_ascii_punctuation()
+    } else if is_period && next.is_uppercase() {
+        // Missing space: "here.Hotjar is". Not inside a domain or a dotted abbreviation.
+        let before = block[..dot].chars().last().unwrap_or(' ');
+        let word_is_plain = word_before.chars().all(|c| c.is_alphabetic());
+        let next_word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        before.is_lowercase()
+            && word_is_plain
+            && word_before.chars().count() >= 2
+            && next_word.chars().count() >= 2
+            && next_word.chars().skip(1).all(|c| c.is_lowercase())
+    } else {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::plain_to_text;
+
+    fn sentences(s: &str) -> Vec<String> {
+        let mut out = vec![];
+        split_sentences(s, 0, |a, b| out.push(s[a..b].to_string()));
+        out
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sentences("We use tools, e.g. Google Analytics, run by Google Inc. in the U.S. and the E.U. Then we stop."),
+            ["We use tools, e.g. Google Analytics, run by Google Inc. in the U.S. and the E.U.", "Then we stop."]
+        );
+    }
+
+    #[test]
+    fn list_numbers_and_missing_spaces() {
+        assert_eq!(sentences("6. We do not advertise. We sell nothing."), ["6. We do not advertise.", "We sell nothing."]);
+        assert_eq!(sentences("HotjarSee here.Hotjar is a tool. It records visits."), ["HotjarSee here.", "Hotjar is a tool.", "It records visits."]);
+        assert_eq!(sentences("Visit miradore.com for more. Or not."), ["Visit miradore.com for more.", "Or not."]);
+    }
+
+    #[test]
+    fn quotes_and_questions() {
+        assert_eq!(
+            sentences("Do we sell data? No. We say “never.” Really!"),
+            ["Do we sell data?", "No.", "We say “never.”", "Really!"]
+        );
+        assert_eq!(sentences("Version 2.5 applies."), ["Version 2.5 applies."]);
+    }
+
+    #[test]
+    fn legal_hub_is_split_and_terms_left_out() {
+        let mut s = String::from("Legal Documents\nPrivacy Policy\nWe do not sell your personal data to anyone.\n");
+        s.push_str("Miradore Terms of Service\n");
+        for i in 0..20 {
+            s.push_str(&format!("You agree to clause number {i} of this agreement.\n"));
+        }
+        s.push_str("Cookie Policy\nWe use cookies for advertising on this site.\n");
+        let t = plain_to_text(&s);
+        let seg = segment(&t);
+        let kinds: Vec<_> = seg.documents.iter().map(|d| (d.kind, d.analysed)).collect();
+        assert_eq!(kinds, [(DocKind::Privacy, true), (DocKind::Terms, false), (DocKind::Cookie, true)]);
+        assert_eq!(seg.analysed_sentence_count(), 2);
+    }
+
+    #[test]
+    fn a_short_terms_section_stays_in_the_policy() {
+        let t = plain_to_text("Privacy Policy\nWe collect little and we say why in this long enough sentence.\nTerms of Use\nYour use of the site is governed by our Terms of Use, which you should read.\n");
+        let seg = segment(&t);
+        assert!(seg.documents.iter().all(|d| d.analysed));
+    }
+
+    #[test]
+    fn doc_titles() {
+        assert_eq!(doc_title_kind("Miradore Terms of Service"), Some(DocKind::Terms));
+        assert_eq!(doc_title_kind("Changes to this Privacy Policy"), None);
+        assert_eq!(doc_title_kind("Cookie Policy"), Some(DocKind::Cookie));
+        assert_eq!(doc_title_kind("Cookies"), None);
+    }
+
+    #[test]
+    fn sections_carry_headings() {
+        let t = plain_to_text("# Policy\n## Do Not Track\nWe do not respond to DNT signals.\n");
+        let seg = segment(&t);
+        assert_eq!(seg.heading_of(&seg.sentences[0]), "Do Not Track");
+    }
+}

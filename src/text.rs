@@ -1,0 +1,650 @@
+//! `bytes → text`: decodes the input (charset from hints, BOM or `<meta>`), then turns HTML
+//! or plain/markdown-ish text into one string of blocks (one block per line) with their kind
+//! and the page region they came from.
+//!
+//! HTML is tokenised by [`html5gum`], a WHATWG-compliant tokenizer: it decodes entities
+//! exactly as browsers do and treats `<script>`/`<style>` contents as raw text, which a
+//! hand-written scanner gets wrong on hostile markup. We do not need a DOM (html5ever's tree
+//! builder would triple the WASM size), only the stream of tags and text.
+//!
+//! Whitespace inside a block is collapsed to single spaces, so evidence quotes copied from a
+//! page's visible text (whitespace collapsed) are substrings of our text.
+
+use std::borrow::Cow;
+
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+use serde::{Deserialize, Serialize};
+
+/// Hints about the input, usually from HTTP headers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hints {
+    /// Charset label (`windows-1252`, `utf-8`, …); `None` = sniff BOM and `<meta>`.
+    pub charset: Option<String>,
+    /// Content type (`text/html`, `text/plain`); `None` = sniff from the content.
+    pub content_type: Option<String>,
+}
+
+/// What a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// `<h1>`–`<h6>` or a markdown `#` heading, with its level (1–6).
+    Heading(u8),
+    /// A short block that is entirely bold (`<p><strong>Cookies</strong></p>`): a heading
+    /// written without heading markup.
+    BoldLine,
+    /// A paragraph or any other run of text.
+    Paragraph,
+    /// A list item.
+    ListItem,
+    /// A table cell.
+    Cell,
+}
+
+/// Where on the page a block sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    /// Main content (or unknown).
+    Main,
+    /// `<header>` / `role=banner`.
+    Header,
+    /// `<nav>` / `role=navigation`.
+    Nav,
+    /// `<footer>` / `role=contentinfo`.
+    Footer,
+    /// `<aside>` / `role=complementary`.
+    Aside,
+    /// `<dialog>` / `role=dialog` / cookie banners.
+    Dialog,
+}
+
+/// One block of text: `PolicyText::text[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    /// Byte offset of the block in [`PolicyText::text`].
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// Kind of block.
+    pub kind: BlockKind,
+    /// Page region.
+    pub region: Region,
+}
+
+/// Extracted text: blocks joined by `\n`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PolicyText {
+    /// The visible text, one block per line, whitespace collapsed inside blocks.
+    pub text: String,
+    /// The blocks, in order, covering every non-empty line of `text`.
+    pub blocks: Vec<Block>,
+    /// `<title>` of an HTML page.
+    pub title: Option<String>,
+    /// `<html lang>` of an HTML page.
+    pub lang: Option<String>,
+}
+
+impl PolicyText {
+    /// The text of a block.
+    pub fn block_text(&self, b: &Block) -> &str {
+        &self.text[b.start..b.end]
+    }
+
+    /// Builds a `PolicyText` from already visible text (e.g. `document.body.innerText` handed
+    /// over by a content script): every line is a block.
+    pub fn from_plain(text: &str) -> PolicyText {
+        plain_to_text(text)
+    }
+}
+
+/// Decodes bytes and extracts their text.
+pub fn extract(bytes: &[u8], hints: &Hints) -> PolicyText {
+    let decoded = decode(bytes, hints);
+    extract_str(&decoded, hints)
+}
+
+/// Extracts the text of an already decoded string (HTML or plain, sniffed unless hinted).
+pub fn extract_str(input: &str, hints: &Hints) -> PolicyText {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    if is_html(input, hints.content_type.as_deref()) {
+        html_to_text(input)
+    } else {
+        plain_to_text(input)
+    }
+}
+
+/// Decodes bytes to a string: the hint's charset, else a BOM, else a `<meta charset>` in the
+/// first 1024 bytes, else UTF-8 when valid, else windows-1252 (what browsers fall back to).
+/// Never fails: malformed sequences become U+FFFD.
+pub fn decode<'a>(bytes: &'a [u8], hints: &Hints) -> Cow<'a, str> {
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        return enc.decode_without_bom_handling(&bytes[bom_len..]).0;
+    }
+    let hinted = hints
+        .charset
+        .as_deref()
+        .and_then(|l| encoding_rs::Encoding::for_label(l.trim().as_bytes()));
+    let enc = hinted.or_else(|| meta_charset(bytes)).or_else(|| {
+        if std::str::from_utf8(bytes).is_ok() {
+            Some(encoding_rs::UTF_8)
+        } else {
+            Some(encoding_rs::WINDOWS_1252)
+        }
+    });
+    let enc = enc.unwrap_or(encoding_rs::UTF_8);
+    // A page that declares a charset it does not use: valid UTF-8 labelled latin-1 is
+    // almost always UTF-8 (browsers are told the truth by HTTP; saved pages are not).
+    let enc = if enc == encoding_rs::WINDOWS_1252
+        && hinted.is_none()
+        && std::str::from_utf8(bytes).is_ok()
+        && bytes.iter().any(|&b| b >= 0x80)
+    {
+        encoding_rs::UTF_8
+    } else {
+        enc
+    };
+    // UTF-16 labels in <meta> are ignored by browsers (the bytes would not be ASCII then).
+    let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+        if hinted == Some(enc) {
+            enc
+        } else {
+            encoding_rs::UTF_8
+        }
+    } else {
+        enc
+    };
+    enc.decode_without_bom_handling(bytes).0
+}
+
+/// Finds `charset=...` inside a `<meta>` tag in the first 1024 bytes.
+fn meta_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
+    let mut from = 0;
+    while let Some(pos) = find(&lower[from..], b"<meta") {
+        let tag_start = from + pos;
+        let tag_end = find(&lower[tag_start..], b">").map_or(lower.len(), |e| tag_start + e);
+        let tag = &lower[tag_start..tag_end];
+        if let Some(c) = find(tag, b"charset") {
+            let rest = &tag[c + 7..];
+            let rest = rest.iter().skip_while(|b| b.is_ascii_whitespace()).copied();
+            let rest: Vec<u8> = rest.collect();
+            if rest.first() == Some(&b'=') {
+                let value: Vec<u8> = rest[1..]
+                    .iter()
+                    .skip_while(|b| b.is_ascii_whitespace() || **b == b'"' || **b == b'\'')
+                    .take_while(|b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b'/' | b'>')))
+                    .copied()
+                    .collect();
+                if let Some(enc) = encoding_rs::Encoding::for_label(&value) {
+                    return Some(enc);
+                }
+            }
+        }
+        from = tag_end.max(tag_start + 5);
+        if from >= lower.len() {
+            break;
+        }
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Whether the input is HTML: the content type says so, or it starts with markup.
+fn is_html(input: &str, content_type: Option<&str>) -> bool {
+    if let Some(ct) = content_type {
+        let ct = ct.to_ascii_lowercase();
+        if ct.contains("html") || ct.contains("xml") {
+            return true;
+        }
+        if ct.starts_with("text/plain") || ct.contains("markdown") {
+            return false;
+        }
+    }
+    let head: String = input.chars().take(2048).collect::<String>().to_ascii_lowercase();
+    let trimmed = head.trim_start();
+    trimmed.starts_with("<!doctype")
+        || trimmed.starts_with("<html")
+        || trimmed.starts_with("<?xml")
+        || trimmed.starts_with("<!--")
+        || head.contains("<body")
+        || head.contains("<head")
+        || ((head.contains("<p>") || head.contains("<p ") || head.contains("<div") || head.contains("<br"))
+            && head.contains("</"))
+}
+
+/// Collects blocks while text streams in.
+#[derive(Default)]
+struct Builder {
+    text: String,
+    blocks: Vec<Block>,
+    /// Start of the current block in `text`, `None` when no block is open.
+    open: Option<usize>,
+    /// Whether a space is pending (collapsed whitespace) before the next visible char.
+    space: bool,
+    /// Bytes of the current block written while inside bold markup.
+    bold_bytes: usize,
+}
+
+impl Builder {
+    fn push_str(&mut self, s: &str, bold: bool) {
+        for c in s.chars() {
+            self.push_char(c, bold);
+        }
+    }
+
+    fn push_char(&mut self, c: char, bold: bool) {
+        match c {
+            // Zero-width and soft-hyphen characters are invisible: drop them.
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
+            // Bidi controls are invisible too, and confuse matching.
+            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            c if c.is_whitespace() || c.is_control() => self.space = true,
+            c => {
+                match self.open {
+                    None => {
+                        if !self.text.is_empty() {
+                            self.text.push('\n');
+                        }
+                        self.open = Some(self.text.len());
+                        self.bold_bytes = 0;
+                    }
+                    Some(_) if self.space => {
+                        self.text.push(' ');
+                        if bold {
+                            self.bold_bytes += 1;
+                        }
+                    }
+                    Some(_) => {}
+                }
+                self.space = false;
+                self.text.push(c);
+                if bold {
+                    self.bold_bytes += c.len_utf8();
+                }
+            }
+        }
+    }
+
+    fn end_block(&mut self, kind: BlockKind, region: Region) {
+        self.space = false;
+        if let Some(start) = self.open.take() {
+            let end = self.text.len();
+            let len = end - start;
+            let kind = if kind == BlockKind::Paragraph
+                && self.bold_bytes * 10 >= len * 9
+                && len <= 100
+                && !self.text[start..end].ends_with('.')
+            {
+                BlockKind::BoldLine
+            } else {
+                kind
+            };
+            self.blocks.push(Block { start, end, kind, region });
+        }
+    }
+
+    fn finish(mut self, title: Option<String>, lang: Option<String>) -> PolicyText {
+        self.end_block(BlockKind::Paragraph, Region::Main);
+        PolicyText {
+            text: self.text,
+            blocks: self.blocks,
+            title,
+            lang,
+        }
+    }
+}
+
+/// Elements whose content is never visible text.
+fn is_hidden_element(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"script" | b"style" | b"noscript" | b"template" | b"svg" | b"math" | b"iframe" | b"object"
+            | b"select" | b"textarea" | b"button" | b"head" | b"canvas" | b"video" | b"audio"
+    )
+}
+
+/// Elements that start and end a block.
+fn is_block_element(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"p" | b"div" | b"li" | b"td" | b"th" | b"tr" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6"
+            | b"section" | b"article" | b"header" | b"footer" | b"nav" | b"main" | b"aside"
+            | b"table" | b"ul" | b"ol" | b"dl" | b"dt" | b"dd" | b"blockquote" | b"pre"
+            | b"address" | b"figure" | b"figcaption" | b"caption" | b"form" | b"fieldset"
+            | b"legend" | b"details" | b"summary" | b"dialog" | b"br" | b"hr" | b"body" | b"html"
+            | b"center" | b"label" | b"tbody" | b"thead" | b"tfoot" | b"option"
+    )
+}
+
+fn block_kind(name: &[u8]) -> BlockKind {
+    match name {
+        [b'h', d @ b'1'..=b'6'] => BlockKind::Heading(d - b'0'),
+        b"li" | b"dt" | b"dd" => BlockKind::ListItem,
+        b"td" | b"th" => BlockKind::Cell,
+        _ => BlockKind::Paragraph,
+    }
+}
+
+fn region_of(name: &[u8], role: Option<&[u8]>, cookieish: bool) -> Option<Region> {
+    let by_role = role.and_then(|r| match r {
+        b"navigation" => Some(Region::Nav),
+        b"contentinfo" => Some(Region::Footer),
+        b"banner" => Some(Region::Header),
+        b"dialog" | b"alertdialog" => Some(Region::Dialog),
+        b"complementary" => Some(Region::Aside),
+        _ => None,
+    });
+    by_role.or(match name {
+        b"nav" => Some(Region::Nav),
+        b"footer" => Some(Region::Footer),
+        b"header" => Some(Region::Header),
+        b"aside" => Some(Region::Aside),
+        b"dialog" => Some(Region::Dialog),
+        _ if cookieish => Some(Region::Dialog),
+        _ => None,
+    })
+}
+
+/// Converts HTML to blocks of visible text.
+pub fn html_to_text(html: &str) -> PolicyText {
+    let mut emitter = DefaultEmitter::default();
+    emitter.naively_switch_states(true);
+    let mut b = Builder::default();
+    let mut hidden: Vec<Vec<u8>> = Vec::new();
+    let mut regions: Vec<(Vec<u8>, Region)> = Vec::new();
+    // Open block-level elements, to know the kind of the block being closed.
+    let mut kinds: Vec<(Vec<u8>, BlockKind)> = Vec::new();
+    let mut bold = 0usize;
+    let mut in_title = false;
+    let mut title = String::new();
+    let mut lang = None;
+    let current = |regions: &Vec<(Vec<u8>, Region)>| regions.last().map_or(Region::Main, |r| r.1);
+    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+        match token {
+            Token::StartTag(tag) => {
+                let name: &[u8] = &tag.name;
+                if name == b"title" {
+                    in_title = true;
+                    continue;
+                }
+                if name == b"html" && lang.is_none() {
+                    lang = tag
+                        .attributes
+                        .get(&b"lang"[..])
+                        .map(|v| String::from_utf8_lossy(v).trim().to_ascii_lowercase());
+                }
+                if !hidden.is_empty() || is_hidden_element(name) {
+                    if !tag.self_closing && !is_void(name) {
+                        hidden.push(name.to_vec());
+                    }
+                    continue;
+                }
+                if attr_hidden(&tag.attributes) && !tag.self_closing && !is_void(name) {
+                    hidden.push(name.to_vec());
+                    continue;
+                }
+                if is_block_element(name) {
+                    let kind = kinds.last().map_or(BlockKind::Paragraph, |k| k.1);
+                    b.end_block(kind, current(&regions));
+                    if !is_void(name) && !tag.self_closing {
+                        kinds.push((name.to_vec(), block_kind(name)));
+                    }
+                }
+                if matches!(name, b"b" | b"strong") {
+                    bold += 1;
+                }
+                let role = tag.attributes.get(&b"role"[..]).map(|v| v.to_ascii_lowercase());
+                let cookieish = ["id", "class", "aria-label"].iter().any(|a| {
+                    tag.attributes.get(a.as_bytes()).is_some_and(|v| {
+                        let v = v.to_ascii_lowercase();
+                        find(&v, b"cookie").is_some() || find(&v, b"consent").is_some()
+                    })
+                }) && matches!(name, b"div" | b"section" | b"aside");
+                if let Some(r) = region_of(name, role.as_deref(), cookieish) {
+                    if !is_void(name) && !tag.self_closing {
+                        regions.push((name.to_vec(), r));
+                    }
+                }
+            }
+            Token::EndTag(tag) => {
+                let name: &[u8] = &tag.name;
+                if name == b"title" {
+                    in_title = false;
+                    continue;
+                }
+                if let Some(pos) = hidden.iter().rposition(|h| h.as_slice() == name) {
+                    hidden.truncate(pos);
+                    continue;
+                }
+                if !hidden.is_empty() {
+                    continue;
+                }
+                if matches!(name, b"b" | b"strong") {
+                    bold = bold.saturating_sub(1);
+                }
+                if is_block_element(name) {
+                    let kind = kinds.last().map_or(BlockKind::Paragraph, |k| k.1);
+                    b.end_block(kind, current(&regions));
+                    if let Some(pos) = kinds.iter().rposition(|k| k.0.as_slice() == name) {
+                        kinds.truncate(pos);
+                    }
+                }
+                if let Some(pos) = regions.iter().rposition(|r| r.0.as_slice() == name) {
+                    regions.truncate(pos);
+                }
+            }
+            Token::String(s) => {
+                if in_title {
+                    title.push_str(&String::from_utf8_lossy(&s));
+                } else if hidden.is_empty() {
+                    b.push_str(&String::from_utf8_lossy(&s), bold > 0);
+                }
+            }
+            _ => {}
+        }
+    }
+    let title = collapse(&title);
+    b.finish((!title.is_empty()).then_some(title), lang.filter(|l| !l.is_empty()))
+}
+
+fn is_void(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"br" | b"hr" | b"img" | b"input" | b"meta" | b"link" | b"area" | b"base" | b"col"
+            | b"embed" | b"source" | b"track" | b"wbr" | b"param"
+    )
+}
+
+/// `hidden` attribute or an inline `display:none` (cookie panels' hidden tabs are kept: they
+/// are part of the saved page's text, and users can open them).
+fn attr_hidden(attrs: &std::collections::BTreeMap<html5gum::HtmlString, html5gum::Spanned<html5gum::HtmlString, ()>>) -> bool {
+    if attrs.contains_key(&b"hidden"[..]) && !attrs.contains_key(&b"class"[..]) {
+        return true;
+    }
+    attrs.get(&b"aria-hidden"[..]).is_some_and(|v| v.as_slice() == b"true")
+        && attrs.get(&b"class"[..]).is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            find(&c, b"icon").is_some()
+        })
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Converts plain or markdown-ish text to blocks: one block per line (soft-wrapped lines are
+/// joined), markdown headings, bullets, emphasis, escapes and links reduced to their text.
+pub fn plain_to_text(input: &str) -> PolicyText {
+    let mut b = Builder::default();
+    let mut prev_kind = BlockKind::Paragraph;
+    let mut prev_open_sentence = false;
+    for raw in input.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            b.end_block(prev_kind, Region::Main);
+            prev_open_sentence = false;
+            continue;
+        }
+        let (kind, body) = markdown_line(line);
+        let cleaned = strip_markdown(body);
+        let starts_lower = cleaned.chars().next().is_some_and(|c| c.is_lowercase());
+        let soft_wrap = prev_open_sentence && kind == BlockKind::Paragraph && starts_lower;
+        if !soft_wrap {
+            b.end_block(prev_kind, Region::Main);
+            prev_kind = kind;
+        } else {
+            b.space = true;
+        }
+        b.push_str(&cleaned, false);
+        let last = cleaned.trim_end().chars().last();
+        prev_open_sentence = matches!(kind, BlockKind::Paragraph | BlockKind::ListItem)
+            && last.is_some_and(|c| c.is_alphanumeric() || c == ',')
+            && cleaned.len() > 40;
+    }
+    b.end_block(prev_kind, Region::Main);
+    b.finish(None, None)
+}
+
+fn markdown_line(line: &str) -> (BlockKind, &str) {
+    let hashes = line.bytes().take_while(|&c| c == b'#').count();
+    if (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') {
+        return (BlockKind::Heading(hashes as u8), line[hashes..].trim());
+    }
+    for bullet in ["* ", "- ", "+ ", "• ", "· "] {
+        if let Some(rest) = line.strip_prefix(bullet) {
+            return (BlockKind::ListItem, rest.trim());
+        }
+    }
+    if let Some(rest) = line.strip_prefix("> ") {
+        return (BlockKind::Paragraph, rest.trim());
+    }
+    (BlockKind::Paragraph, line)
+}
+
+/// Removes markdown emphasis, escapes and link targets, keeping the visible words.
+fn strip_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < s.len() {
+        let c = bytes[i];
+        match c {
+            b'\\' if i + 1 < s.len() && bytes[i + 1].is_ascii_punctuation() => {
+                out.push(bytes[i + 1] as char);
+                i += 2;
+            }
+            b'*' | b'_' if i + 1 < s.len() && bytes[i + 1] == c => {
+                i += 2;
+            }
+            b'*' if i + 1 < s.len() && !bytes[i + 1].is_ascii_whitespace() || c == b'*' && i > 0 && !bytes[i - 1].is_ascii_whitespace() => {
+                i += 1;
+            }
+            b']' if bytes.get(i + 1) == Some(&b'(') => {
+                // `[text](url)`: keep text, drop the url.
+                match s[i + 1..].find(')') {
+                    Some(close) => i += close + 2,
+                    None => {
+                        i += 1;
+                    }
+                }
+            }
+            b'[' if s[i + 1..].contains("](") => {
+                i += 1;
+            }
+            _ => {
+                let ch = s[i..].chars().next().unwrap_or(' ');
+                out.push(ch);
+                i += ch.len_utf8();
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(t: &PolicyText) -> Vec<&str> {
+        t.blocks.iter().map(|b| t.block_text(b)).collect()
+    }
+
+    #[test]
+    fn html_blocks_and_entities() {
+        let t = html_to_text(
+            "<html lang=en><head><title>Acme &amp; Co Privacy</title><style>p{}</style></head>\
+             <body><nav><a href=/>Home</a></nav><h2>Cookies</h2><p>We use\n  cookies &mdash; \
+             <b>sometimes</b>.</p><script>var x = '<p>not text</p>';</script>\
+             <ul><li>One</li><li>Two</li></ul><footer>Do Not Sell</footer></body></html>",
+        );
+        assert_eq!(t.title.as_deref(), Some("Acme & Co Privacy"));
+        assert_eq!(t.lang.as_deref(), Some("en"));
+        assert_eq!(lines(&t), ["Home", "Cookies", "We use cookies — sometimes.", "One", "Two", "Do Not Sell"]);
+        assert_eq!(t.blocks[0].region, Region::Nav);
+        assert_eq!(t.blocks[1].kind, BlockKind::Heading(2));
+        assert_eq!(t.blocks[3].kind, BlockKind::ListItem);
+        assert_eq!(t.blocks[5].region, Region::Footer);
+        assert_eq!(t.text, "Home\nCookies\nWe use cookies — sometimes.\nOne\nTwo\nDo Not Sell");
+    }
+
+    #[test]
+    fn bold_line_is_a_pseudo_heading() {
+        let t = html_to_text("<p><strong>Do Not Track</strong></p><p>We do not respond.</p>");
+        assert_eq!(t.blocks[0].kind, BlockKind::BoldLine);
+        assert_eq!(t.blocks[1].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn br_breaks_blocks_and_invisible_chars_vanish() {
+        let t = html_to_text("<body>First\u{200b} line<br>Second&nbsp;line</body>");
+        assert_eq!(lines(&t), ["First line", "Second line"]);
+    }
+
+    #[test]
+    fn charset_from_meta_and_hint() {
+        let bytes = b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xe9</body></html>";
+        assert!(extract(bytes, &Hints::default()).text.contains("café"));
+        let plain = b"na\xefve";
+        let hints = Hints { charset: Some("iso-8859-1".into()), content_type: Some("text/plain".into()) };
+        assert_eq!(extract(plain, &hints).text, "naïve");
+        // Invalid UTF-8 without any hint falls back to windows-1252, never panics.
+        assert_eq!(extract(b"\x93quoted\x94", &Hints::default()).text, "\u{201c}quoted\u{201d}");
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xff, 0xfe];
+        for u in "Privacy".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(extract(&bytes, &Hints::default()).text, "Privacy");
+    }
+
+    #[test]
+    fn markdown_is_reduced_to_text() {
+        let t = plain_to_text(
+            "# Mindomo - Privacy Policy\n\n6\\. We do **not** advertise on [our site](https://x.y).\n\n  * A bullet\n",
+        );
+        assert_eq!(lines(&t), ["Mindomo - Privacy Policy", "6. We do not advertise on our site.", "A bullet"]);
+        assert_eq!(t.blocks[0].kind, BlockKind::Heading(1));
+        assert_eq!(t.blocks[2].kind, BlockKind::ListItem);
+    }
+
+    #[test]
+    fn soft_wrapped_lines_are_joined() {
+        let t = plain_to_text("We collect your email address and your name when you\nregister for an account.\nNext line.");
+        assert_eq!(lines(&t), ["We collect your email address and your name when you register for an account.", "Next line."]);
+    }
+
+    #[test]
+    fn sniffing() {
+        assert!(is_html("<!DOCTYPE html><p>x</p>", None));
+        assert!(!is_html("Privacy Policy\nWe care.", None));
+        assert!(!is_html("<p>x</p>", Some("text/plain")));
+    }
+}
