@@ -1,1 +1,1 @@
-//! Link-finding evaluation (stub).
+//! Link-finding evaluation (stub: being implemented, see issue 3).
