@@ -22,6 +22,7 @@
 //! assert!(sells.evidence[0].text.contains("do not sell"));
 //! ```
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 pub mod lang;
 pub mod links;

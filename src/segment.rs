@@ -298,7 +298,7 @@ pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, u
     while i < bytes.len() {
         let c = bytes[i];
         let is_end = matches!(c, b'.' | b'!' | b'?');
-        let cjk_end = block[i..].starts_with('。');
+        let cjk_end = bytes[i..].starts_with("。".as_bytes());
         if !is_end && !cjk_end {
             i += 1;
             continue;
@@ -308,9 +308,9 @@ pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, u
         while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
             j += 1;
         }
-        for close in ['”', '’'] {
-            if block[j..].starts_with(close) {
-                j += close.len_utf8();
+        for close in ["”", "’"] {
+            if bytes[j..].starts_with(close.as_bytes()) {
+                j += close.len();
             }
         }
         if boundary(block, start, i, j, cjk_end) {
