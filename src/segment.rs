@@ -55,6 +55,10 @@ pub struct Section {
     pub heading: String,
     /// Heading level: 1–6 for real headings, 7 for bold or title-like lines.
     pub level: u8,
+    /// Byte range of the heading in the text.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
 }
 
 /// A sentence: `text[start..end]`.
@@ -165,6 +169,8 @@ pub fn segment(text: &PolicyText) -> Segmented {
             out.sections.push(Section {
                 heading: body.to_string(),
                 level,
+                start: block.start,
+                end: block.end,
             });
             section = Some(out.sections.len() - 1);
             continue;

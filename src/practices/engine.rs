@@ -25,7 +25,9 @@ use crate::text::PolicyText;
 
 /// A practice's compiled rules.
 struct Compiled {
+    narrow_denials: Vec<Regex>,
     context: Option<Regex>,
+    rivals: Option<Regex>,
     exclusions: Vec<Regex>,
     cues: Vec<(Regex, &'static Cue)>,
 }
@@ -48,7 +50,7 @@ pub fn expand(pattern: &str) -> String {
         out = out.replace(name, body);
     }
     for n in (1..=20).rev() {
-        out = out.replace(&format!("{{W{n}}}"), &format!("(?:[^ .;:!?]+ ){{0,{n}}}"));
+        out = out.replace(&format!("{{W{n}}}"), &format!("(?:[^ .;:!?]+ ){{0,{n}}}?"));
     }
     format!(r"\b(?:{out})")
 }
@@ -61,6 +63,8 @@ fn engine() -> &'static Engine {
             .iter()
             .map(|r| Compiled {
                 context: r.context.map(|c| Regex::new(c).unwrap_or_else(|e| panic!("bad context {c}: {e}"))),
+                narrow_denials: r.narrow_denials.iter().map(|x| build(x.pattern)).collect(),
+                rivals: r.rivals.map(|c| Regex::new(c).unwrap_or_else(|e| panic!("bad rivals {c}: {e}"))),
                 exclusions: r.exclusions.iter().map(|x| build(x.pattern)).collect(),
                 cues: r.cues.iter().map(|c| (build(c.pattern), c)).collect(),
             })
@@ -148,7 +152,7 @@ fn negated(e: &Engine, sentence: &str, start: usize, end: usize) -> bool {
         window_start = clause_start + i;
     }
     let window = &sentence[window_start.min(start)..end];
-    e.negation.find_iter(window).count() % 2 == 1
+    e.negation.is_match(window)
 }
 
 /// Analyses the sentences of the analysed documents: one finding per practice, in
@@ -156,60 +160,20 @@ fn negated(e: &Engine, sentence: &str, start: usize, end: usize) -> bool {
 pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
     let e = engine();
     let lower = normalise(&text.text, e);
-    let starts: Vec<usize> = seg.sentences.iter().map(|s| s.start).collect();
-    // (sentence, practice) candidates from one pass over the text.
-    let mut candidates: Vec<(usize, usize)> = vec![];
-    for m in e.topics.find_overlapping_iter(lower.as_bytes()) {
-        let idx = match starts.binary_search(&m.start()) {
-            Ok(i) => i,
-            Err(0) => continue,
-            Err(i) => i - 1,
-        };
-        let s = &seg.sentences[idx];
-        if m.end() > s.end || !seg.documents[s.doc].analysed {
-            continue;
-        }
-        candidates.push((idx, e.topic_owner[m.pattern().as_usize()]));
-    }
-    candidates.sort_unstable();
-    candidates.dedup();
+    let candidates = candidates(e, &lower, seg);
 
     let mut signals: Vec<Vec<Signal>> = vec![vec![]; RULES.len()];
-    for &(si, pi) in &candidates {
+    for c in &candidates {
+        let (si, pi) = (c.sentence, c.practice);
         let s = &seg.sentences[si];
-        let sentence = &lower[s.start..s.end];
-        let compiled = &e.practices[pi];
-        if compiled.context.as_ref().is_some_and(|c| !c.is_match(sentence)) {
-            continue;
-        }
-        // An excluded sentence keeps only its `no` signals.
-        let excluded = compiled.exclusions.iter().any(|x| x.is_match(sentence));
         let mut best: [u8; 3] = [0; 3];
-        for (re, cue) in &compiled.cues {
-            for m in re.find_iter(sentence) {
-                let verdict = match cue.effect {
-                    Effect::Supports(v) => {
-                        if cue.negatable && negated(e, sentence, m.start(), m.end()) {
-                            match v {
-                                Verdict::Yes => Verdict::No,
-                                Verdict::No => Verdict::Yes,
-                                other => other,
-                            }
-                        } else {
-                            v
-                        }
-                    }
-                };
-                if excluded && verdict != Verdict::No {
-                    continue;
-                }
-                let slot = match verdict {
-                    Verdict::Yes => 0,
-                    Verdict::No => 1,
-                    _ => 2,
-                };
-                best[slot] = best[slot].max(cue.strength);
-            }
+        for (verdict, strength, _) in sentence_signals(e, &lower, seg, c) {
+            let slot = match verdict {
+                Verdict::Yes => 0,
+                Verdict::No => 1,
+                _ => 2,
+            };
+            best[slot] = best[slot].max(strength);
         }
         for (slot, verdict) in [Verdict::Yes, Verdict::No, Verdict::Unclear].into_iter().enumerate() {
             if best[slot] > 0 {
@@ -229,6 +193,166 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
             match pi {
                 Some(pi) => aggregate(p.id, RULES[pi].conflict, &signals[pi], text, seg),
                 None => not_mentioned(p.id),
+            }
+        })
+        .collect()
+}
+
+/// A sentence to examine for a practice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Candidate {
+    sentence: usize,
+    practice: usize,
+    /// The sentence itself holds a topic keyword (otherwise it follows one, or sits under a
+    /// heading that names the topic).
+    direct: bool,
+}
+
+/// (sentence, practice) pairs worth examining: one Aho-Corasick pass over the whole text finds
+/// topic keywords; practices with `follow` also take the next sentences of the same section
+/// ("Some browsers send DNT signals. We do not respond to them."), and practices with
+/// `heading_scope` every sentence under a heading that names their topic.
+fn candidates(e: &Engine, lower: &str, seg: &Segmented) -> Vec<Candidate> {
+    let starts: Vec<usize> = seg.sentences.iter().map(|s| s.start).collect();
+    let mut out: Vec<Candidate> = vec![];
+    let push = |out: &mut Vec<Candidate>, si: usize, pi: usize, direct: bool| {
+        let s = &seg.sentences[si];
+        if seg.documents[s.doc].analysed {
+            out.push(Candidate { sentence: si, practice: pi, direct });
+        }
+    };
+    for m in e.topics.find_overlapping_iter(lower.as_bytes()) {
+        let idx = match starts.binary_search(&m.start()) {
+            Ok(i) => i,
+            Err(0) => continue,
+            Err(i) => i - 1,
+        };
+        if m.end() > seg.sentences[idx].end {
+            continue;
+        }
+        let pi = e.topic_owner[m.pattern().as_usize()];
+        push(&mut out, idx, pi, true);
+        for next in idx + 1..=idx + RULES[pi].follow {
+            match seg.sentences.get(next) {
+                Some(n) if n.section == seg.sentences[idx].section && n.doc == seg.sentences[idx].doc => {
+                    push(&mut out, next, pi, false)
+                }
+                _ => break,
+            }
+        }
+    }
+    // Headings that name a topic scope their section's sentences.
+    let mut topical_sections: Vec<(usize, usize)> = vec![];
+    for (si, sec) in seg.sections.iter().enumerate() {
+        let Some(h) = lower.get(sec.start..sec.end) else { continue };
+        for m in e.topics.find_overlapping_iter(h.as_bytes()) {
+            let pi = e.topic_owner[m.pattern().as_usize()];
+            if RULES[pi].heading_scope {
+                topical_sections.push((si, pi));
+            }
+        }
+    }
+    topical_sections.sort_unstable();
+    topical_sections.dedup();
+    if !topical_sections.is_empty() {
+        for (i, s) in seg.sentences.iter().enumerate() {
+            let Some(sec) = s.section else { continue };
+            let from = topical_sections.partition_point(|t| t.0 < sec);
+            for &(tsec, pi) in topical_sections[from..].iter().take_while(|t| t.0 == sec) {
+                debug_assert_eq!(tsec, sec);
+                push(&mut out, i, pi, false);
+            }
+        }
+    }
+    out.sort_unstable();
+    // Keep one candidate per pair, preferring the direct one.
+    out.dedup_by(|b, a| {
+        if a.sentence == b.sentence && a.practice == b.practice {
+            a.direct |= b.direct;
+            true
+        } else {
+            false
+        }
+    });
+    out
+}
+
+/// The signals a candidate sentence gives its practice: (verdict, strength, cue).
+fn sentence_signals(e: &Engine, lower: &str, seg: &Segmented, c: &Candidate) -> Vec<(Verdict, u8, &'static Cue)> {
+    let s = &seg.sentences[c.sentence];
+    let sentence = &lower[s.start..s.end];
+    let pi = c.practice;
+    let compiled = &e.practices[pi];
+    let mut out = vec![];
+    let heading = s
+        .section
+        .and_then(|i| lower.get(seg.sections[i].start..seg.sections[i].end))
+        .unwrap_or("");
+    if let Some(ctx) = &compiled.context {
+        if !ctx.is_match(sentence) && !ctx.is_match(heading) && c.direct {
+            return out;
+        }
+    }
+    if !c.direct && compiled.rivals.as_ref().is_some_and(|r| r.is_match(sentence)) {
+        return out;
+    }
+    // An excluded sentence keeps only its `no` signals.
+    let excluded = compiled.exclusions.iter().any(|x| x.is_match(sentence));
+    let narrow = compiled.narrow_denials.iter().any(|x| x.is_match(sentence));
+    for (re, cue) in &compiled.cues {
+        for m in re.find_iter(sentence) {
+            let Effect::Supports(v) = cue.effect;
+            let verdict = if cue.negatable && negated(e, sentence, m.start(), m.end()) {
+                match v {
+                    Verdict::Yes => Verdict::No,
+                    Verdict::No => Verdict::Yes,
+                    other => other,
+                }
+            } else {
+                v
+            };
+            if (excluded && verdict != Verdict::No) || (narrow && verdict == Verdict::No) {
+                continue;
+            }
+            out.push((verdict, cue.strength, *cue));
+        }
+    }
+    out
+}
+
+/// One sentence as the engine sees it for one practice (for `fineprint explain`).
+#[derive(Debug, Clone)]
+pub struct Explained {
+    /// The sentence.
+    pub sentence: String,
+    /// Heading of its section.
+    pub section: String,
+    /// Whether its document is analysed (legal hubs leave terms out).
+    pub analysed: bool,
+    /// (verdict, strength, example of the cue that fired).
+    pub signals: Vec<(Verdict, u8, &'static str)>,
+}
+
+/// Every sentence that mentions a practice's topic, with the cues that fire in it.
+pub fn explain(text: &PolicyText, seg: &Segmented, practice: &str) -> Vec<Explained> {
+    let e = engine();
+    let Some(pi) = RULES.iter().position(|r| r.id == practice) else {
+        return vec![];
+    };
+    let lower = normalise(&text.text, e);
+    candidates(e, &lower, seg)
+        .into_iter()
+        .filter(|c| c.practice == pi)
+        .map(|c| {
+            let s = &seg.sentences[c.sentence];
+            Explained {
+                sentence: text.text[s.start..s.end].to_string(),
+                section: seg.heading_of(s).to_string(),
+                analysed: seg.documents[s.doc].analysed,
+                signals: sentence_signals(e, &lower, seg, &c)
+                    .into_iter()
+                    .map(|(v, st, c)| (v, st, c.example))
+                    .collect(),
             }
         })
         .collect()
@@ -351,7 +475,7 @@ mod tests {
                     failures.push(format!("{} {:?}: {:?} <- {}", rules.id, want, got, cue.example));
                 }
             }
-            for x in rules.exclusions {
+            for x in rules.exclusions.iter().chain(rules.narrow_denials) {
                 let report = crate::analyze_text(x.example, &crate::Options::default());
                 let got = report.finding(rules.id).map(|f| f.verdict);
                 if got != Some(Verdict::NotMentioned) {

@@ -73,10 +73,22 @@ pub struct PracticeRules {
     pub id: &'static str,
     /// Lowercase literals; only sentences containing one are examined.
     pub topics: &'static [&'static str],
-    /// Optional pattern the sentence must contain for its cues to count.
+    /// Optional pattern the sentence (or its section heading) must contain for its cues to
+    /// count, when the sentence holds a topic keyword itself.
     pub context: Option<&'static str>,
+    /// How many following sentences of the same section are read too ("Some browsers send
+    /// DNT signals. We do not respond to them.").
+    pub follow: usize,
+    /// Whether a heading naming the topic makes every sentence of its section a candidate.
+    pub heading_scope: bool,
+    /// A following or heading-scoped sentence matching this is about a rival topic (GPC for
+    /// DNT) and is not read for this practice.
+    pub rivals: Option<&'static str>,
     /// Sentences that cannot support `yes`/`unclear`.
     pub exclusions: &'static [Exclusion],
+    /// Denials too narrow to answer the question ("we do not sell data of children under
+    /// 16"): such a sentence cannot support `no`.
+    pub narrow_denials: &'static [Exclusion],
     /// The cues.
     pub cues: &'static [Cue],
     /// How conflicting signals combine.
@@ -107,6 +119,9 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("do not track", "do_not_track", false),
     ("do-not-track", "do_not_track", false),
     ("do not sell", "do_not_sell", true),
+    ("do not sell my", "do_not_sell my", false),
+    ("do not sell or share my", "do_not_sell or share my", false),
+    ("do not share my", "do_not_share my", false),
     ("do not share", "do_not_share", true),
     ("not limited to", "NOT limited to", false),
     ("whether or not", "whether or NOT", false),
@@ -164,6 +179,10 @@ pub const RULES: &[PracticeRules] = &[
             "tracks you", "audience", "lookalike", "personalized ad", "personalised ad",
         ],
         context: None,
+        follow: 0,
+        heading_scope: false,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[except(
             r"contextual (?:ads|advertising)|(?:ads|advertising) {W4}(?:not|never) based on",
             "We show contextual advertising that is not based on your browsing history.",
@@ -194,11 +213,22 @@ pub const RULES: &[PracticeRules] = &[
             "cross-context", "cross context", "monetiz", "in exchange for",
         ],
         context: None,
+        follow: 0,
+        heading_scope: false,
+        rivals: None,
+        narrow_denials: &[except(
+            r"under (?:the age of )?(?:1[0-9]|sixteen|thirteen|eighteen)|minors|children|(?:age|aged) (?:of )?(?:1[0-9]|sixteen|thirteen)|sensitive (?:personal )?(?:data|information)|individual consumers|as defined (?:by|in|under)|(?:if|once|after|when) you (?:have )?opt(?:ed)?[- ]out|direct us|except as (?:stated|described|set forth|provided|otherwise)|other than as|without (?:your )?(?:consent|permission|authori[sz]ation)|for (?:money|monetary)|in the traditional sense|in exchange for money",
+            "We do not sell the personal information of consumers under 16 years of age.",
+        )],
         exclusions: &[
             BUSINESS_TRANSFER,
             except(
                 r"(?:defines?|definition of|is defined|the term|means any|broadly defined)\w* {W6}[\x22“']?(?:sale|sell|selling|sharing)",
                 "The CCPA defines “sale” broadly to include disclosures for valuable consideration.",
+            ),
+            except(
+                r"\b(?:if|whether|in case) (?:we|the company|it|they|a business|businesses) {W3}(?:sell|sells|sold|share|shares|shared)|whether {W6}(?:sell|sold|sale)|requires? (?:businesses|companies|us) to|(?:request|ask|submit)\w* {W12}(?:sold|sell)|categories of {W6}(?:collected|disclosed), (?:sold|shared)",
+                "If we have sold your personal information, you have the right to opt out of that sale.",
             ),
         ],
         cues: &[
@@ -221,6 +251,10 @@ pub const RULES: &[PracticeRules] = &[
         id: "do_not_track",
         topics: &["do_not_track", "dnt", "tracking signal", "track signal", "track\" signal", "track” signal"],
         context: Some(r"do_not_track|\bdnt\b"),
+        follow: 2,
+        heading_scope: true,
+        rivals: Some(r"global privacy control|\bgpc\b|preference signal|opt[- ]out signal"),
+        narrow_denials: &[],
         exclusions: &[],
         cues: &[
             yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|adhere|abide|support|process|accept|observe|obey|act|acknowledge|follow|react)\w* {W2}(?:to |with |by |on |upon )?{W6}(?:dnt|do_not_track|browser signals?|such signals?|these signals?|this signal|the signal|that signal|signals?|requests?|settings?|mechanisms?)", "We honor Do Not Track signals sent by your browser."),
@@ -241,6 +275,10 @@ pub const RULES: &[PracticeRules] = &[
             "privacy control signal",
         ],
         context: Some(r"global privacy control|\bgpc\b|preference signal|privacy signal|browser signal|opt[- ]out signal|universal opt|user-enabled|browser-based|privacy control"),
+        follow: 2,
+        heading_scope: true,
+        rivals: Some(r"do_not_track|\bdnt\b"),
+        narrow_denials: &[],
         exclusions: &[],
         cues: &[
             yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|adhere|abide|support|process|accept|observe|act|acknowledge|follow|treat)\w* {W2}(?:to |with |by |on |upon )?{W8}(?:global privacy control|gpc|(?:opt[- ]out )?preference signals?|privacy signals?|opt[- ]out signals?|browser signals?|such signals?|the signals?|these signals|user-enabled)", "We honor the Global Privacy Control signal as a request to opt out."),
@@ -254,6 +292,10 @@ pub const RULES: &[PracticeRules] = &[
         id: "third_party_sharing",
         topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other companies", "outside parties", "unaffiliated", "anyone", "advertisers", "share", "sharing", "disclose", "offers from"],
         context: None,
+        follow: 0,
+        heading_scope: false,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[
             BUSINESS_TRANSFER,
             except(
@@ -283,6 +325,10 @@ pub const RULES: &[PracticeRules] = &[
             "third part", "third-part", "cookies", "tracking", "web bug", "google",
         ],
         context: None,
+        follow: 0,
+        heading_scope: false,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[],
         cues: &[
             yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex metri[ck]a|google signals|webtrends|coremetrics", "We use Google Analytics to understand how visitors use the site."),
@@ -302,6 +348,10 @@ pub const RULES: &[PracticeRules] = &[
             "anonymi", "as long as", "period", "days", "months", "years", "maintain",
         ],
         context: None,
+        follow: 0,
+        heading_scope: true,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[except(
             r"\bcookies?\b|browser window|(?:of|after|from) (?:receiving |receipt of )?(?:your|a|the) (?:request|verified request)|respond to (?:your|a|the) request",
             "Session cookies are erased when you close your browser window; persistent cookies expire after 2 years.",
@@ -321,6 +371,10 @@ pub const RULES: &[PracticeRules] = &[
         id: "user_deletion",
         topics: &["delet", "eras", "remov", "forgotten", "close your account", "deactivat", "cancel your account", "terminate your account"],
         context: None,
+        follow: 0,
+        heading_scope: false,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[except(
             r"(?:delete|remove|clear|block|disable|erase|reject|refuse|manage)\w* {W4}cookies?|cookies? {W8}(?:delete|deleted|erased|removed)|browser settings|clear your (?:browser|cache|history)|(?:delete|remove) (?:any )?(?:content|posts?|material|comments)|we (?:may|reserve the right to) (?:delete|remove|suspend|terminate)",
             "You can disable or delete the cookie through your browser settings.",
@@ -338,6 +392,10 @@ pub const RULES: &[PracticeRules] = &[
         id: "user_access",
         topics: &["access", "copy", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request"],
         context: None,
+        follow: 0,
+        heading_scope: false,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[except(
             r"(?:employees|staff|personnel|authori[sz]ed|restrict|limit|third[- ]part(?:y|ies)|service providers?)\w* {W6}access|access {W4}(?:is|are) (?:restricted|limited)|unauthori[sz]ed|access controls?|gain access|to access (?:the |our )?(?:site|service|website|app|platform|features|content)|when you access|you access|accessing (?:the|our)",
             "Access to your information is restricted to employees who need it.",
@@ -354,6 +412,10 @@ pub const RULES: &[PracticeRules] = &[
         id: "children",
         topics: &["child", "minor", "under 1", "under the age", "under age", "underage", "years of age", "years old", "coppa", "kids", "teen", "parental", "guardian", "age of 1", "younger than", "students"],
         context: Some(r"child|minor|kids|teen|under (?:the age of )?(?:1[0-8]|eighteen|sixteen|thirteen)|age of (?:1[0-8]|eighteen|sixteen|thirteen)|younger than|years of age|years old|coppa|parental|students"),
+        follow: 1,
+        heading_scope: true,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[],
         cues: &[
             no(3, r"(?:do|does|will|shall|would)? ?(?:not|n't|never) {W3}(?:knowingly|intentionally|purposely|purposefully|deliberately|actively|wilfully|willfully)? ?(?:collect|solicit|gather|obtain|seek|process|target|direct|market|request|ask for|accept|receive|use|maintain|store|allow|permit|provide|aim)", "We do not knowingly collect personal information from children under 13."),
@@ -372,6 +434,10 @@ pub const RULES: &[PracticeRules] = &[
         id: "policy_changes",
         topics: &["change", "update", "revis", "modif", "amend", "notif", "notice"],
         context: Some(r"chang|updat|revis|modif|amend"),
+        follow: 1,
+        heading_scope: true,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[except(
             r"merger|acquisition|new products|new features|promotional|special offers|newsletter|security breach|data breach",
             "We will notify you by email of new products and features.",
@@ -399,6 +465,10 @@ pub const RULES: &[PracticeRules] = &[
             "overseas", "worldwide", "world", "located in", "stored in", "processed in",
         ],
         context: None,
+        follow: 0,
+        heading_scope: false,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[except(
             r"merger|acquisition|purchaser|successor|bankrupt|government authorit|law enforcement",
             "If we are acquired, your information may be transferred to the purchaser.",
@@ -415,6 +485,10 @@ pub const RULES: &[PracticeRules] = &[
         id: "precise_location",
         topics: &["location", "gps", "geolocation", "geo-location", "latitude", "coordinates"],
         context: None,
+        follow: 0,
+        heading_scope: false,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[],
         cues: &[
             yes(3, r"(?:precise|exact|accurate|specific|real-time|gps|gps-based|device|mobile|physical|current|fine|geo)[- ]?(?:location|geolocation|geo-location|position)", "With your permission we collect your device's precise location."),
@@ -430,6 +504,10 @@ pub const RULES: &[PracticeRules] = &[
         id: "security",
         topics: &["secur", "encrypt", "ssl", "tls", "https", "firewall", "safeguard", "protect", "password", "access control", "two-factor", "2fa", "hash", "authenticat", "confidential"],
         context: None,
+        follow: 0,
+        heading_scope: false,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[],
         cues: &[
             yes_fixed(3, r"encrypt\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerability (?:scan|assess)\w*|access controls?|\baes\b|256-bit|128-bit|secure servers?|iso 27001|iso/iec 27001|soc 2|https", "We encrypt data in transit using TLS."),
@@ -443,6 +521,10 @@ pub const RULES: &[PracticeRules] = &[
         id: "marketing_opt_out",
         topics: &["unsubscribe", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing"],
         context: None,
+        follow: 0,
+        heading_scope: false,
+        rivals: None,
+        narrow_denials: &[],
         exclusions: &[],
         cues: &[
             yes_fixed(3, r"unsubscrib\w*", "All our email communications contain an unsubscribe link."),

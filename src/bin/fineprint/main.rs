@@ -14,7 +14,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   fineprint analyze [--json] FILE|DIR...   analyse policies (HTML or text); DIRs recursively, in parallel
   fineprint eval [--json] [--quiet] DIR     score the analyser on an evaluation set (practices/, sentences/, links/)
-  fineprint links [--json] PAGE_URL FILE   rank the policy links of a saved page";
+  fineprint links [--json] PAGE_URL FILE   rank the policy links of a saved page
+  fineprint explain FILE PRACTICE          every sentence on a practice's topic and the cues that fire";
 
 /// Command-line errors: printed as one line, exit code 2.
 #[derive(Debug)]
@@ -110,6 +111,20 @@ fn run() -> Result<(), CliError> {
                 for l in &found {
                     println!("{:>6.1}  {:<13} {}  ({})  — {}", l.score, format!("{:?}", l.kind), l.url, l.text, l.reasons.join("; "));
                 }
+            }
+            Ok(())
+        }
+        "explain" => {
+            let [file, practice] = args.paths.as_slice() else {
+                return Err(CliError::Usage("explain needs FILE and PRACTICE".into()));
+            };
+            let bytes = std::fs::read(file).map_err(|e| CliError::Io(file.display().to_string(), e))?;
+            let text = fineprint::text::extract(&bytes, &fineprint::Hints::default());
+            let seg = fineprint::segment::segment(&text);
+            for x in fineprint::practices::engine::explain(&text, &seg, &practice.to_string_lossy()) {
+                let sig: Vec<String> = x.signals.iter().map(|(v, s, ex)| format!("{}{} [{}]", v.as_str(), s, ex)).collect();
+                let skip = if x.analysed { "" } else { "(not analysed) " };
+                println!("- {skip}{}\n    § {}\n    => {}", x.sentence, x.section, if sig.is_empty() { "-".into() } else { sig.join(" | ") });
             }
             Ok(())
         }
