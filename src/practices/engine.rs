@@ -62,9 +62,9 @@ fn engine() -> &'static Engine {
         let practices = RULES
             .iter()
             .map(|r| Compiled {
-                context: r.context.map(|c| Regex::new(c).unwrap_or_else(|e| panic!("bad context {c}: {e}"))),
+                context: r.context.map(build),
                 narrow_denials: r.narrow_denials.iter().map(|x| build(x.pattern)).collect(),
-                rivals: r.rivals.map(|c| Regex::new(c).unwrap_or_else(|e| panic!("bad rivals {c}: {e}"))),
+                rivals: r.rivals.map(build),
                 exclusions: r.exclusions.iter().map(|x| build(x.pattern)).collect(),
                 cues: r.cues.iter().map(|c| (build(c.pattern), c)).collect(),
             })
@@ -138,13 +138,13 @@ fn negated(e: &Engine, sentence: &str, start: usize, end: usize) -> bool {
         .find_iter(&sentence[..start])
         .last()
         .map_or(0, |m| m.end());
-    // At most ~6 words before the cue.
+    // At most ~10 words before the cue.
     let mut window_start = start;
     let mut words = 0;
     for (i, c) in sentence[clause_start..start].char_indices().rev() {
         if c == ' ' {
             words += 1;
-            if words > 6 {
+            if words > 10 {
                 window_start = clause_start + i;
                 break;
             }
@@ -165,7 +165,6 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
     let mut signals: Vec<Vec<Signal>> = vec![vec![]; RULES.len()];
     for c in &candidates {
         let (si, pi) = (c.sentence, c.practice);
-        let s = &seg.sentences[si];
         let mut best: [u8; 3] = [0; 3];
         for (verdict, strength, _) in sentence_signals(e, &lower, seg, c) {
             let slot = match verdict {
@@ -232,6 +231,15 @@ fn candidates(e: &Engine, lower: &str, seg: &Segmented) -> Vec<Candidate> {
         }
         let pi = e.topic_owner[m.pattern().as_usize()];
         push(&mut out, idx, pi, true);
+        let anchor = &seg.sentences[idx];
+        let in_context = RULES[pi].follow > 0
+            && e.practices[pi]
+                .context
+                .as_ref()
+                .is_none_or(|c| c.is_match(&lower[anchor.start..anchor.end]));
+        if !in_context {
+            continue;
+        }
         for next in idx + 1..=idx + RULES[pi].follow {
             match seg.sentences.get(next) {
                 Some(n) if n.section == seg.sentences[idx].section && n.doc == seg.sentences[idx].doc => {
@@ -247,7 +255,7 @@ fn candidates(e: &Engine, lower: &str, seg: &Segmented) -> Vec<Candidate> {
         let Some(h) = lower.get(sec.start..sec.end) else { continue };
         for m in e.topics.find_overlapping_iter(h.as_bytes()) {
             let pi = e.topic_owner[m.pattern().as_usize()];
-            if RULES[pi].heading_scope {
+            if RULES[pi].heading_scope && e.practices[pi].context.as_ref().is_none_or(|c| c.is_match(h)) {
                 topical_sections.push((si, pi));
             }
         }
