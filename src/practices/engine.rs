@@ -49,6 +49,8 @@ pub fn expand(pattern: &str) -> String {
     for (name, body) in super::rules::MACROS {
         out = out.replace(name, body);
     }
+    // A word list may follow a comma: "we do not sell, rent, or give away …".
+    out = out.replace(" {W", ",? {W");
     for n in (1..=20).rev() {
         out = out.replace(&format!("{{W{n}}}"), &format!("(?:[^ .;:!?]+ ){{0,{n}}}?"));
     }
