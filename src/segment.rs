@@ -152,7 +152,8 @@ pub fn segment(text: &PolicyText) -> Segmented {
                 let n_docs = out.documents.len();
                 let doc_sentences = out.sentences.iter().filter(|s| s.doc == n_docs - 1).count();
                 let doc = out.documents.last_mut().expect("one document");
-                if doc_sentences < 3 && (doc.kind == kind || n_docs == 1) {
+                if doc_sentences == 0 || (doc_sentences < 3 && doc.kind == kind) {
+                    // A title at the top names the document we are in.
                     doc.kind = kind;
                     doc.title = body.to_string();
                 } else if kind != doc.kind {
@@ -283,14 +284,38 @@ pub fn doc_title_kind(heading: &str) -> Option<DocKind> {
 
 /// Words before a period that do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "e.g", "i.e", "eg", "ie", "inc", "ltd", "llc", "co", "corp", "u.s", "u.k", "e.u", "u.s.a",
-    "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "v", "fig", "art", "sec", "approx", "cf",
-    "al", "jr", "sr", "dept", "ave", "incl", "p.o", "esp", "viz", "ca", "resp", "par", "para",
-    "pp", "vol", "min", "max", "op", "s.a", "n.v", "b.v", "gmbh", "plc", "pty", "bzw", "z.b", "d.h",
+    "e.g", "i.e", "eg", "ie", "mr", "mrs", "ms", "dr", "st", "vs", "v", "approx", "cf", "al", "jr",
+    "sr", "dept", "ave", "incl", "p.o", "esp", "viz", "ca", "resp", "min", "max", "op", "bzw",
+    "z.b", "d.h",
 ];
 
-fn is_abbreviation(word: &str) -> bool {
+/// Abbreviations that may also end a sentence: they end it when the next word is a usual
+/// sentence opener ("… in the U.S. We …", "… Acme Inc. The …").
+const CLOSING_ABBREVIATIONS: &[&str] = &[
+    "inc", "ltd", "llc", "co", "corp", "u.s", "u.k", "e.u", "u.s.a", "s.a", "n.v", "b.v", "gmbh",
+    "plc", "pty", "etc",
+];
+
+/// Abbreviations that only stand before a number ("No. 5", "Art. 6").
+const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "art", "sec", "fig", "vol", "pp", "par", "para", "ch"];
+
+/// Words that usually open a sentence.
+const OPENERS: &[&str] = &[
+    "we", "you", "our", "your", "this", "these", "if", "the", "in", "for", "then", "it", "they",
+    "please", "when", "to", "as", "all", "any", "such", "some", "however", "where", "each", "no",
+    "by", "with", "unless", "there", "that", "those", "i", "a", "an",
+];
+
+/// Whether a period after `word` leaves the sentence open, given the next word.
+fn is_abbreviation(word: &str, next_word: &str) -> bool {
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    let next = next_word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    if NUMBER_ABBREVIATIONS.contains(&w.as_str()) {
+        return next.starts_with(|c: char| c.is_ascii_digit());
+    }
+    if CLOSING_ABBREVIATIONS.contains(&w.as_str()) {
+        return !OPENERS.contains(&next.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    }
     ABBREVIATIONS.contains(&w.as_str())
         // Initials and single letters: "J. Smith", "(a) …"
         || (w.chars().count() == 1 && w.chars().all(|c| c.is_alphabetic()))
@@ -350,7 +375,10 @@ fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool) -> b
     let word_before = block[..dot].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
     let so_far = block[start..dot].trim();
     // A list marker at the start of a block: "6." "iv." "a."
-    if so_far.len() <= 4 && so_far.chars().all(|c| c.is_ascii_alphanumeric()) && !so_far.is_empty() && so_far.chars().any(|c| c.is_ascii_digit() || so_far.len() <= 2) {
+    let roman = !so_far.is_empty() && so_far.len() <= 4 && so_far.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'));
+    let number = !so_far.is_empty() && so_far.len() <= 3 && so_far.chars().all(|c| c.is_ascii_digit());
+    let letter = so_far.chars().count() == 1 && so_far.chars().all(|c| c.is_alphabetic());
+    if number || roman || letter {
         return false;
     }
     let is_period = block.as_bytes()[dot] == b'.';
@@ -358,7 +386,8 @@ fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool) -> b
     if next.is_whitespace() {
         let after_space = rest.trim_start();
         let first = after_space.chars().next().unwrap_or(' ');
-        if is_period && is_abbreviation(word_before) {
+        let next_word = after_space.split_whitespace().next().unwrap_or("");
+        if is_period && is_abbreviation(word_before, next_word) {
             return false;
         }
         first.is_uppercase()
@@ -427,7 +456,8 @@ mod tests {
         let seg = segment(&t);
         let kinds: Vec<_> = seg.documents.iter().map(|d| (d.kind, d.analysed)).collect();
         assert_eq!(kinds, [(DocKind::Privacy, true), (DocKind::Terms, false), (DocKind::Cookie, true)]);
-        assert_eq!(seg.analysed_sentence_count(), 2);
+        assert!(seg.analysed().all(|s| !t.text[s.start..s.end].contains("clause")));
+        assert_eq!(seg.analysed_sentence_count(), 3);
     }
 
     #[test]

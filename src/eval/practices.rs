@@ -95,6 +95,9 @@ pub struct EvidenceScore {
     pub n: usize,
     /// Of those, with a reported sentence that contains or is contained in a quote.
     pub overlap: usize,
+    /// The ones without overlap (human output only).
+    #[serde(skip)]
+    pub misses: Vec<Miss>,
 }
 
 /// Scores of one set.
@@ -265,6 +268,15 @@ pub fn eval_practices(dir: &Path) -> Result<SetScores, EvalError> {
                 .iter()
                 .any(|e| l.evidence.iter().any(|g| overlaps(&e.text, g)));
             evidence.overlap += hit as usize;
+            if !hit {
+                evidence.misses.push(Miss {
+                    id: l.doc.clone(),
+                    practice: l.practice.clone(),
+                    gold: l.evidence.clone(),
+                    got: finding.verdict.as_str().to_string(),
+                    evidence: finding.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join(" ‖ "),
+                });
+            }
         }
     }
     Ok(tally.finish(evidence))
@@ -321,6 +333,14 @@ pub fn format_set(name: &str, s: &SetScores, show_misses: bool) -> String {
         for m in &s.misses {
             let ev: String = m.evidence.chars().take(140).collect();
             let _ = writeln!(out, "  {} {} gold={} got={} | {}", m.practice, m.id, m.gold.join("/"), m.got, ev);
+        }
+    }
+    if show_misses && !s.evidence.misses.is_empty() {
+        let _ = writeln!(out, "{name}: evidence without overlap ({}):", s.evidence.misses.len());
+        for m in &s.evidence.misses {
+            let ev: String = m.evidence.chars().take(200).collect();
+            let gold: String = m.gold.first().map_or("", |g| g.as_str()).chars().take(160).collect();
+            let _ = writeln!(out, "  {} {} {} | ours: {} | gold: {}", m.practice, m.id, m.got, ev, gold);
         }
     }
     if s.evidence.n > 0 {
