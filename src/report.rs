@@ -202,7 +202,11 @@ impl Report {
         };
         let tooltip = match flagged.len() {
             0 => "No flagged practices".to_string(),
-            1 | 2 => flagged.iter().map(|p| p.flagged_label).collect::<Vec<_>>().join(" · "),
+            1 | 2 => flagged
+                .iter()
+                .map(|p| p.flagged_label)
+                .collect::<Vec<_>>()
+                .join(" · "),
             n => format!(
                 "{} · {} · {} more",
                 flagged[0].flagged_label,

@@ -218,7 +218,8 @@ fn heading_level(block: &Block, body: &str, next: Option<&Block>, text: &PolicyT
     let words = body.split_whitespace().count();
     let last = body.chars().last()?;
     let first = body.chars().next()?;
-    let next_longer = next.is_some_and(|n| (n.end - n.start) > body.len() && text.block_text(n).len() > 40);
+    let next_longer =
+        next.is_some_and(|n| (n.end - n.start) > body.len() && text.block_text(n).len() > 40);
     (words <= 10
         && body.len() <= 80
         && !matches!(last, '.' | ',' | ';' | '!' | '?' | '"' | '”' | ')')
@@ -269,9 +270,27 @@ pub fn doc_title_kind(heading: &str) -> Option<DocKind> {
             let phrase = prefix_words.iter().any(|w| {
                 matches!(
                     *w,
-                    "to" | "this" | "our" | "of" | "the" | "about" | "in" | "for" | "and" | "with"
-                        | "your" | "by" | "under" | "see" | "on" | "from" | "changes" | "updates"
-                        | "scope" | "acceptance" | "contact" | "questions"
+                    "to" | "this"
+                        | "our"
+                        | "of"
+                        | "the"
+                        | "about"
+                        | "in"
+                        | "for"
+                        | "and"
+                        | "with"
+                        | "your"
+                        | "by"
+                        | "under"
+                        | "see"
+                        | "on"
+                        | "from"
+                        | "changes"
+                        | "updates"
+                        | "scope"
+                        | "acceptance"
+                        | "contact"
+                        | "questions"
                 )
             });
             if prefix_words.len() <= 3 && !phrase {
@@ -297,7 +316,9 @@ const CLOSING_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Abbreviations that only stand before a number ("No. 5", "Art. 6").
-const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "art", "sec", "fig", "vol", "pp", "par", "para", "ch"];
+const NUMBER_ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "art", "sec", "fig", "vol", "pp", "par", "para", "ch",
+];
 
 /// Words that usually open a sentence.
 const OPENERS: &[&str] = &[
@@ -308,8 +329,12 @@ const OPENERS: &[&str] = &[
 
 /// Whether a period after `word` leaves the sentence open, given the next word.
 fn is_abbreviation(word: &str, next_word: &str) -> bool {
-    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-    let next = next_word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    let w = word
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    let next = next_word
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
     if NUMBER_ABBREVIATIONS.contains(&w.as_str()) {
         return next.starts_with(|c: char| c.is_ascii_digit());
     }
@@ -353,7 +378,13 @@ pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, u
     emit_trimmed(block, offset, start, bytes.len(), &mut emit);
 }
 
-fn emit_trimmed(block: &str, offset: usize, start: usize, end: usize, emit: &mut impl FnMut(usize, usize)) {
+fn emit_trimmed(
+    block: &str,
+    offset: usize,
+    start: usize,
+    end: usize,
+    emit: &mut impl FnMut(usize, usize),
+) {
     let piece = &block[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
@@ -372,11 +403,19 @@ fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool) -> b
     if cjk {
         return true;
     }
-    let word_before = block[..dot].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let word_before = block[..dot]
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
     let so_far = block[start..dot].trim();
     // A list marker at the start of a block: "6." "iv." "a."
-    let roman = !so_far.is_empty() && so_far.len() <= 4 && so_far.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'));
-    let number = !so_far.is_empty() && so_far.len() <= 3 && so_far.chars().all(|c| c.is_ascii_digit());
+    let roman = !so_far.is_empty()
+        && so_far.len() <= 4
+        && so_far
+            .chars()
+            .all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'));
+    let number =
+        !so_far.is_empty() && so_far.len() <= 3 && so_far.chars().all(|c| c.is_ascii_digit());
     let letter = so_far.chars().count() == 1 && so_far.chars().all(|c| c.is_alphabetic());
     if number || roman || letter {
         return false;
@@ -392,7 +431,10 @@ fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool) -> b
         }
         first.is_uppercase()
             || first.is_ascii_digit()
-            || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '[' | '•' | '-' | '–' | '*')
+            || matches!(
+                first,
+                '"' | '“' | '‘' | '\'' | '(' | '[' | '•' | '-' | '–' | '*'
+            )
             || !first.is_alphabetic() && !first.is_ascii_punctuation()
     } else if is_period && next.is_uppercase() {
         // Missing space: "here.Hotjar is". Not inside a domain or a dotted abbreviation.
@@ -430,9 +472,18 @@ mod tests {
 
     #[test]
     fn list_numbers_and_missing_spaces() {
-        assert_eq!(sentences("6. We do not advertise. We sell nothing."), ["6. We do not advertise.", "We sell nothing."]);
-        assert_eq!(sentences("HotjarSee here.Hotjar is a tool. It records visits."), ["HotjarSee here.", "Hotjar is a tool.", "It records visits."]);
-        assert_eq!(sentences("Visit miradore.com for more. Or not."), ["Visit miradore.com for more.", "Or not."]);
+        assert_eq!(
+            sentences("6. We do not advertise. We sell nothing."),
+            ["6. We do not advertise.", "We sell nothing."]
+        );
+        assert_eq!(
+            sentences("HotjarSee here.Hotjar is a tool. It records visits."),
+            ["HotjarSee here.", "Hotjar is a tool.", "It records visits."]
+        );
+        assert_eq!(
+            sentences("Visit miradore.com for more. Or not."),
+            ["Visit miradore.com for more.", "Or not."]
+        );
     }
 
     #[test]
@@ -446,17 +497,30 @@ mod tests {
 
     #[test]
     fn legal_hub_is_split_and_terms_left_out() {
-        let mut s = String::from("Legal Documents\nPrivacy Policy\nWe do not sell your personal data to anyone.\n");
+        let mut s = String::from(
+            "Legal Documents\nPrivacy Policy\nWe do not sell your personal data to anyone.\n",
+        );
         s.push_str("Miradore Terms of Service\n");
         for i in 0..20 {
-            s.push_str(&format!("You agree to clause number {i} of this agreement.\n"));
+            s.push_str(&format!(
+                "You agree to clause number {i} of this agreement.\n"
+            ));
         }
         s.push_str("Cookie Policy\nWe use cookies for advertising on this site.\n");
         let t = plain_to_text(&s);
         let seg = segment(&t);
         let kinds: Vec<_> = seg.documents.iter().map(|d| (d.kind, d.analysed)).collect();
-        assert_eq!(kinds, [(DocKind::Privacy, true), (DocKind::Terms, false), (DocKind::Cookie, true)]);
-        assert!(seg.analysed().all(|s| !t.text[s.start..s.end].contains("clause")));
+        assert_eq!(
+            kinds,
+            [
+                (DocKind::Privacy, true),
+                (DocKind::Terms, false),
+                (DocKind::Cookie, true)
+            ]
+        );
+        assert!(seg
+            .analysed()
+            .all(|s| !t.text[s.start..s.end].contains("clause")));
         assert_eq!(seg.analysed_sentence_count(), 3);
     }
 
@@ -469,7 +533,10 @@ mod tests {
 
     #[test]
     fn doc_titles() {
-        assert_eq!(doc_title_kind("Miradore Terms of Service"), Some(DocKind::Terms));
+        assert_eq!(
+            doc_title_kind("Miradore Terms of Service"),
+            Some(DocKind::Terms)
+        );
         assert_eq!(doc_title_kind("Changes to this Privacy Policy"), None);
         assert_eq!(doc_title_kind("Cookie Policy"), Some(DocKind::Cookie));
         assert_eq!(doc_title_kind("Cookies"), None);

@@ -174,7 +174,9 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
                 let value: Vec<u8> = rest[1..]
                     .iter()
                     .skip_while(|b| b.is_ascii_whitespace() || **b == b'"' || **b == b'\'')
-                    .take_while(|b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b'/' | b'>')))
+                    .take_while(|b| {
+                        !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b'/' | b'>'))
+                    })
                     .copied()
                     .collect();
                 if let Some(enc) = encoding_rs::Encoding::for_label(&value) {
@@ -205,7 +207,11 @@ fn is_html(input: &str, content_type: Option<&str>) -> bool {
             return false;
         }
     }
-    let head: String = input.chars().take(2048).collect::<String>().to_ascii_lowercase();
+    let head: String = input
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let trimmed = head.trim_start();
     trimmed.starts_with("<!doctype")
         || trimmed.starts_with("<html")
@@ -213,7 +219,10 @@ fn is_html(input: &str, content_type: Option<&str>) -> bool {
         || trimmed.starts_with("<!--")
         || head.contains("<body")
         || head.contains("<head")
-        || ((head.contains("<p>") || head.contains("<p ") || head.contains("<div") || head.contains("<br"))
+        || ((head.contains("<p>")
+            || head.contains("<p ")
+            || head.contains("<div")
+            || head.contains("<br"))
             && head.contains("</"))
 }
 
@@ -284,7 +293,12 @@ impl Builder {
             } else {
                 kind
             };
-            self.blocks.push(Block { start, end, kind, region });
+            self.blocks.push(Block {
+                start,
+                end,
+                kind,
+                region,
+            });
         }
     }
 
@@ -303,8 +317,21 @@ impl Builder {
 fn is_hidden_element(name: &[u8]) -> bool {
     matches!(
         name,
-        b"script" | b"style" | b"noscript" | b"template" | b"svg" | b"math" | b"iframe" | b"object"
-            | b"select" | b"textarea" | b"button" | b"head" | b"canvas" | b"video" | b"audio"
+        b"script"
+            | b"style"
+            | b"noscript"
+            | b"template"
+            | b"svg"
+            | b"math"
+            | b"iframe"
+            | b"object"
+            | b"select"
+            | b"textarea"
+            | b"button"
+            | b"head"
+            | b"canvas"
+            | b"video"
+            | b"audio"
     )
 }
 
@@ -312,12 +339,52 @@ fn is_hidden_element(name: &[u8]) -> bool {
 fn is_block_element(name: &[u8]) -> bool {
     matches!(
         name,
-        b"p" | b"div" | b"li" | b"td" | b"th" | b"tr" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6"
-            | b"section" | b"article" | b"header" | b"footer" | b"nav" | b"main" | b"aside"
-            | b"table" | b"ul" | b"ol" | b"dl" | b"dt" | b"dd" | b"blockquote" | b"pre"
-            | b"address" | b"figure" | b"figcaption" | b"caption" | b"form" | b"fieldset"
-            | b"legend" | b"details" | b"summary" | b"dialog" | b"br" | b"hr" | b"body" | b"html"
-            | b"center" | b"label" | b"tbody" | b"thead" | b"tfoot" | b"option"
+        b"p" | b"div"
+            | b"li"
+            | b"td"
+            | b"th"
+            | b"tr"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"section"
+            | b"article"
+            | b"header"
+            | b"footer"
+            | b"nav"
+            | b"main"
+            | b"aside"
+            | b"table"
+            | b"ul"
+            | b"ol"
+            | b"dl"
+            | b"dt"
+            | b"dd"
+            | b"blockquote"
+            | b"pre"
+            | b"address"
+            | b"figure"
+            | b"figcaption"
+            | b"caption"
+            | b"form"
+            | b"fieldset"
+            | b"legend"
+            | b"details"
+            | b"summary"
+            | b"dialog"
+            | b"br"
+            | b"hr"
+            | b"body"
+            | b"html"
+            | b"center"
+            | b"label"
+            | b"tbody"
+            | b"thead"
+            | b"tfoot"
+            | b"option"
     )
 }
 
@@ -398,7 +465,10 @@ pub fn html_to_text(html: &str) -> PolicyText {
                 if matches!(name, b"b" | b"strong") {
                     bold += 1;
                 }
-                let role = tag.attributes.get(&b"role"[..]).map(|v| v.to_ascii_lowercase());
+                let role = tag
+                    .attributes
+                    .get(&b"role"[..])
+                    .map(|v| v.to_ascii_lowercase());
                 let cookieish = ["id", "class", "aria-label"].iter().any(|a| {
                     tag.attributes.get(a.as_bytes()).is_some_and(|v| {
                         let v = v.to_ascii_lowercase();
@@ -449,24 +519,46 @@ pub fn html_to_text(html: &str) -> PolicyText {
         }
     }
     let title = collapse(&title);
-    b.finish((!title.is_empty()).then_some(title), lang.filter(|l| !l.is_empty()))
+    b.finish(
+        (!title.is_empty()).then_some(title),
+        lang.filter(|l| !l.is_empty()),
+    )
 }
 
 fn is_void(name: &[u8]) -> bool {
     matches!(
         name,
-        b"br" | b"hr" | b"img" | b"input" | b"meta" | b"link" | b"area" | b"base" | b"col"
-            | b"embed" | b"source" | b"track" | b"wbr" | b"param"
+        b"br"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"meta"
+            | b"link"
+            | b"area"
+            | b"base"
+            | b"col"
+            | b"embed"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"param"
     )
 }
 
 /// `hidden` attribute or an inline `display:none` (cookie panels' hidden tabs are kept: they
 /// are part of the saved page's text, and users can open them).
-fn attr_hidden(attrs: &std::collections::BTreeMap<html5gum::HtmlString, html5gum::Spanned<html5gum::HtmlString, ()>>) -> bool {
+fn attr_hidden(
+    attrs: &std::collections::BTreeMap<
+        html5gum::HtmlString,
+        html5gum::Spanned<html5gum::HtmlString, ()>,
+    >,
+) -> bool {
     if attrs.contains_key(&b"hidden"[..]) && !attrs.contains_key(&b"class"[..]) {
         return true;
     }
-    attrs.get(&b"aria-hidden"[..]).is_some_and(|v| v.as_slice() == b"true")
+    attrs
+        .get(&b"aria-hidden"[..])
+        .is_some_and(|v| v.as_slice() == b"true")
         && attrs.get(&b"class"[..]).is_some_and(|c| {
             let c = c.to_ascii_lowercase();
             find(&c, b"icon").is_some()
@@ -541,7 +633,9 @@ fn strip_markdown(s: &str) -> String {
             b'*' | b'_' if i + 1 < s.len() && bytes[i + 1] == c => {
                 i += 2;
             }
-            b'*' if i + 1 < s.len() && !bytes[i + 1].is_ascii_whitespace() || c == b'*' && i > 0 && !bytes[i - 1].is_ascii_whitespace() => {
+            b'*' if i + 1 < s.len() && !bytes[i + 1].is_ascii_whitespace()
+                || c == b'*' && i > 0 && !bytes[i - 1].is_ascii_whitespace() =>
+            {
                 i += 1;
             }
             b']' if bytes.get(i + 1) == Some(&b'(') => {
@@ -584,12 +678,25 @@ mod tests {
         );
         assert_eq!(t.title.as_deref(), Some("Acme & Co Privacy"));
         assert_eq!(t.lang.as_deref(), Some("en"));
-        assert_eq!(lines(&t), ["Home", "Cookies", "We use cookies — sometimes.", "One", "Two", "Do Not Sell"]);
+        assert_eq!(
+            lines(&t),
+            [
+                "Home",
+                "Cookies",
+                "We use cookies — sometimes.",
+                "One",
+                "Two",
+                "Do Not Sell"
+            ]
+        );
         assert_eq!(t.blocks[0].region, Region::Nav);
         assert_eq!(t.blocks[1].kind, BlockKind::Heading(2));
         assert_eq!(t.blocks[3].kind, BlockKind::ListItem);
         assert_eq!(t.blocks[5].region, Region::Footer);
-        assert_eq!(t.text, "Home\nCookies\nWe use cookies — sometimes.\nOne\nTwo\nDo Not Sell");
+        assert_eq!(
+            t.text,
+            "Home\nCookies\nWe use cookies — sometimes.\nOne\nTwo\nDo Not Sell"
+        );
     }
 
     #[test]
@@ -607,13 +714,20 @@ mod tests {
 
     #[test]
     fn charset_from_meta_and_hint() {
-        let bytes = b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xe9</body></html>";
+        let bytes =
+            b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xe9</body></html>";
         assert!(extract(bytes, &Hints::default()).text.contains("café"));
         let plain = b"na\xefve";
-        let hints = Hints { charset: Some("iso-8859-1".into()), content_type: Some("text/plain".into()) };
+        let hints = Hints {
+            charset: Some("iso-8859-1".into()),
+            content_type: Some("text/plain".into()),
+        };
         assert_eq!(extract(plain, &hints).text, "naïve");
         // Invalid UTF-8 without any hint falls back to windows-1252, never panics.
-        assert_eq!(extract(b"\x93quoted\x94", &Hints::default()).text, "\u{201c}quoted\u{201d}");
+        assert_eq!(
+            extract(b"\x93quoted\x94", &Hints::default()).text,
+            "\u{201c}quoted\u{201d}"
+        );
     }
 
     #[test]
@@ -630,7 +744,14 @@ mod tests {
         let t = plain_to_text(
             "# Mindomo - Privacy Policy\n\n6\\. We do **not** advertise on [our site](https://x.y).\n\n  * A bullet\n",
         );
-        assert_eq!(lines(&t), ["Mindomo - Privacy Policy", "6. We do not advertise on our site.", "A bullet"]);
+        assert_eq!(
+            lines(&t),
+            [
+                "Mindomo - Privacy Policy",
+                "6. We do not advertise on our site.",
+                "A bullet"
+            ]
+        );
         assert_eq!(t.blocks[0].kind, BlockKind::Heading(1));
         assert_eq!(t.blocks[2].kind, BlockKind::ListItem);
     }
@@ -638,7 +759,13 @@ mod tests {
     #[test]
     fn soft_wrapped_lines_are_joined() {
         let t = plain_to_text("We collect your email address and your name when you\nregister for an account.\nNext line.");
-        assert_eq!(lines(&t), ["We collect your email address and your name when you register for an account.", "Next line."]);
+        assert_eq!(
+            lines(&t),
+            [
+                "We collect your email address and your name when you register for an account.",
+                "Next line."
+            ]
+        );
     }
 
     #[test]

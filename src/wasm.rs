@@ -41,7 +41,8 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
     let o: JsOptions = if js.is_undefined() || js.is_null() {
         JsOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(js).map_err(|e| JsError::new(&format!("bad options: {e}")))?
+        serde_wasm_bindgen::from_value(js)
+            .map_err(|e| JsError::new(&format!("bad options: {e}")))?
     };
     Ok(Options {
         url: o.url,

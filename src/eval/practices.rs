@@ -130,7 +130,10 @@ impl Tally {
         let score = self.by_practice.entry(practice.to_string()).or_default();
         score.n += 1;
         score.correct += ok as usize;
-        let class = score.by_verdict.entry(gold.first().cloned().unwrap_or_default()).or_default();
+        let class = score
+            .by_verdict
+            .entry(gold.first().cloned().unwrap_or_default())
+            .or_default();
         class.n += 1;
         class.correct += ok as usize;
         if !ok {
@@ -148,7 +151,11 @@ impl Tally {
         let (mut acc, mut bal, mut n, mut c) = (0.0, 0.0, 0usize, 0usize);
         for s in self.by_practice.values_mut() {
             s.accuracy = ratio(s.correct, s.n);
-            let classes: Vec<f64> = s.by_verdict.values().map(|v| ratio(v.correct, v.n)).collect();
+            let classes: Vec<f64> = s
+                .by_verdict
+                .values()
+                .map(|v| ratio(v.correct, v.n))
+                .collect();
             s.balanced = classes.iter().sum::<f64>() / classes.len().max(1) as f64;
             acc += s.accuracy;
             bal += s.balanced;
@@ -156,7 +163,8 @@ impl Tally {
             c += s.correct;
         }
         let k = self.by_practice.len().max(1) as f64;
-        self.misses.sort_by(|a, b| (&a.practice, &a.id).cmp(&(&b.practice, &b.id)));
+        self.misses
+            .sort_by(|a, b| (&a.practice, &a.id).cmp(&(&b.practice, &b.id)));
         SetScores {
             practices: self.by_practice,
             macro_: Macro {
@@ -217,7 +225,10 @@ fn find_doc(set_dir: &Path, doc: &str) -> Option<PathBuf> {
 /// on words so that markdown marks, quotes and whitespace in the gold quote do not matter.
 pub fn words_only(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -249,13 +260,19 @@ pub fn eval_practices(dir: &Path) -> Result<SetScores, EvalError> {
                 path: path.display().to_string(),
                 error,
             })?;
-            Ok((*doc, crate::analyze_bytes(&bytes, &crate::Options::default())))
+            Ok((
+                *doc,
+                crate::analyze_bytes(&bytes, &crate::Options::default()),
+            ))
         })
         .collect::<Result<_, EvalError>>()?;
     let mut tally = Tally::default();
     let mut evidence = EvidenceScore::default();
     for l in &labels {
-        let Some(finding) = reports.get(l.doc.as_str()).and_then(|r| r.finding(&l.practice)) else {
+        let Some(finding) = reports
+            .get(l.doc.as_str())
+            .and_then(|r| r.finding(&l.practice))
+        else {
             continue;
         };
         let first = finding.evidence.first().map_or("", |e| e.text.as_str());
@@ -274,7 +291,12 @@ pub fn eval_practices(dir: &Path) -> Result<SetScores, EvalError> {
                     practice: l.practice.clone(),
                     gold: l.evidence.clone(),
                     got: finding.verdict.as_str().to_string(),
-                    evidence: finding.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>().join(" ‖ "),
+                    evidence: finding
+                        .evidence
+                        .iter()
+                        .map(|e| e.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ‖ "),
                 });
             }
         }
@@ -311,7 +333,11 @@ pub fn eval_sentences(dir: &Path) -> Result<SetScores, EvalError> {
 pub fn format_set(name: &str, s: &SetScores, show_misses: bool) -> String {
     use std::fmt::Write;
     let mut out = String::new();
-    let _ = writeln!(out, "{name}: {:<24} {:>4} {:>8} {:>9}  by gold verdict", "practice", "n", "accuracy", "balanced");
+    let _ = writeln!(
+        out,
+        "{name}: {:<24} {:>4} {:>8} {:>9}  by gold verdict",
+        "practice", "n", "accuracy", "balanced"
+    );
     for (id, p) in &s.practices {
         let classes: Vec<String> = p
             .by_verdict
@@ -332,15 +358,37 @@ pub fn format_set(name: &str, s: &SetScores, show_misses: bool) -> String {
         let _ = writeln!(out, "{name}: wrong answers ({}):", s.misses.len());
         for m in &s.misses {
             let ev: String = m.evidence.chars().take(140).collect();
-            let _ = writeln!(out, "  {} {} gold={} got={} | {}", m.practice, m.id, m.gold.join("/"), m.got, ev);
+            let _ = writeln!(
+                out,
+                "  {} {} gold={} got={} | {}",
+                m.practice,
+                m.id,
+                m.gold.join("/"),
+                m.got,
+                ev
+            );
         }
     }
     if show_misses && !s.evidence.misses.is_empty() {
-        let _ = writeln!(out, "{name}: evidence without overlap ({}):", s.evidence.misses.len());
+        let _ = writeln!(
+            out,
+            "{name}: evidence without overlap ({}):",
+            s.evidence.misses.len()
+        );
         for m in &s.evidence.misses {
             let ev: String = m.evidence.chars().take(200).collect();
-            let gold: String = m.gold.first().map_or("", |g| g.as_str()).chars().take(160).collect();
-            let _ = writeln!(out, "  {} {} {} | ours: {} | gold: {}", m.practice, m.id, m.got, ev, gold);
+            let gold: String = m
+                .gold
+                .first()
+                .map_or("", |g| g.as_str())
+                .chars()
+                .take(160)
+                .collect();
+            let _ = writeln!(
+                out,
+                "  {} {} {} | ours: {} | gold: {}",
+                m.practice, m.id, m.got, ev, gold
+            );
         }
     }
     if s.evidence.n > 0 {
@@ -368,7 +416,10 @@ mod tests {
 
     #[test]
     fn overlap_ignores_markup_and_case() {
-        assert!(overlaps("We do not sell your data.", "We do **not** sell your data"));
+        assert!(overlaps(
+            "We do not sell your data.",
+            "We do **not** sell your data"
+        ));
         assert!(overlaps("We do not sell your data.", "sell your data"));
         assert!(!overlaps("We sell nothing.", "We do not sell your data"));
         assert!(!overlaps("", "x"));

@@ -60,7 +60,8 @@ pub fn expand(pattern: &str) -> String {
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| {
-        let build = |p: &str| Regex::new(&expand(p)).unwrap_or_else(|e| panic!("bad rule {p}: {e}"));
+        let build =
+            |p: &str| Regex::new(&expand(p)).unwrap_or_else(|e| panic!("bad rule {p}: {e}"));
         let practices = RULES
             .iter()
             .map(|r| Compiled {
@@ -127,7 +128,9 @@ fn normalise(text: &str, seg: &Segmented, e: &Engine) -> Norm {
     let mut checkpoints: Vec<(usize, usize)> = vec![(0, 0)];
     for (i, c) in masked.char_indices() {
         match c {
-            '"' | '“' | '”' | '„' | '‘' | '«' | '»' => checkpoints.push((i + c.len_utf8(), out.len())),
+            '"' | '“' | '”' | '„' | '‘' | '«' | '»' => {
+                checkpoints.push((i + c.len_utf8(), out.len()))
+            }
             '’' => {
                 out.push('\'');
                 checkpoints.push((i + c.len_utf8(), out.len()));
@@ -140,9 +143,21 @@ fn normalise(text: &str, seg: &Segmented, e: &Engine) -> Norm {
         let (orig, norm) = checkpoints[k];
         (norm + (o - orig)).min(out.len())
     };
-    let sentences = seg.sentences.iter().map(|s| (to_norm(s.start), to_norm(s.end))).collect();
-    let sections = seg.sections.iter().map(|s| (to_norm(s.start), to_norm(s.end))).collect();
-    Norm { text: out, sentences, sections }
+    let sentences = seg
+        .sentences
+        .iter()
+        .map(|s| (to_norm(s.start), to_norm(s.end)))
+        .collect();
+    let sections = seg
+        .sections
+        .iter()
+        .map(|s| (to_norm(s.start), to_norm(s.end)))
+        .collect();
+    Norm {
+        text: out,
+        sentences,
+        sections,
+    }
 }
 
 /// The lowercased, masked copy of the text: same length and offsets as the original.
@@ -257,7 +272,10 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
         }
         let s = &seg.sentences[si];
         let quality = sentence_quality(&text.text[s.start..s.end], s.region);
-        for (slot, verdict) in [Verdict::Yes, Verdict::No, Verdict::Unclear].into_iter().enumerate() {
+        for (slot, verdict) in [Verdict::Yes, Verdict::No, Verdict::Unclear]
+            .into_iter()
+            .enumerate()
+        {
             if best[slot] > 0 {
                 signals[pi].push(Signal {
                     sentence: si,
@@ -301,7 +319,11 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
     let push = |out: &mut Vec<Candidate>, si: usize, pi: usize, direct: bool| {
         let s = &seg.sentences[si];
         if seg.documents[s.doc].analysed {
-            out.push(Candidate { sentence: si, practice: pi, direct });
+            out.push(Candidate {
+                sentence: si,
+                practice: pi,
+                direct,
+            });
         }
     };
     for m in e.topics.find_overlapping_iter(norm.text.as_bytes()) {
@@ -316,13 +338,19 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
         let pi = e.topic_owner[m.pattern().as_usize()];
         push(&mut out, idx, pi, true);
         let in_context = RULES[pi].follow > 0
-            && e.practices[pi].context.as_ref().is_none_or(|c| c.is_match(norm.sentence(idx)));
+            && e.practices[pi]
+                .context
+                .as_ref()
+                .is_none_or(|c| c.is_match(norm.sentence(idx)));
         if !in_context {
             continue;
         }
         for next in idx + 1..=idx + RULES[pi].follow {
             match seg.sentences.get(next) {
-                Some(n) if n.section == seg.sentences[idx].section && n.doc == seg.sentences[idx].doc => {
+                Some(n)
+                    if n.section == seg.sentences[idx].section
+                        && n.doc == seg.sentences[idx].doc =>
+                {
                     push(&mut out, next, pi, false)
                 }
                 _ => break,
@@ -335,7 +363,12 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
         let h = norm.heading(si);
         for m in e.topics.find_overlapping_iter(h.as_bytes()) {
             let pi = e.topic_owner[m.pattern().as_usize()];
-            if RULES[pi].heading_scope && e.practices[pi].context.as_ref().is_none_or(|c| c.is_match(h)) {
+            if RULES[pi].heading_scope
+                && e.practices[pi]
+                    .context
+                    .as_ref()
+                    .is_none_or(|c| c.is_match(h))
+            {
                 topical_sections.push((si, pi));
             }
         }
@@ -366,7 +399,12 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
 }
 
 /// The signals a candidate sentence gives its practice: (verdict, strength, cue).
-fn sentence_signals(e: &Engine, norm: &Norm, seg: &Segmented, c: &Candidate) -> Vec<(Verdict, u8, &'static Cue)> {
+fn sentence_signals(
+    e: &Engine,
+    norm: &Norm,
+    seg: &Segmented,
+    c: &Candidate,
+) -> Vec<(Verdict, u8, &'static Cue)> {
     let s = &seg.sentences[c.sentence];
     let sentence = norm.sentence(c.sentence);
     let pi = c.practice;
@@ -378,7 +416,12 @@ fn sentence_signals(e: &Engine, norm: &Norm, seg: &Segmented, c: &Candidate) -> 
             return out;
         }
     }
-    if !c.direct && compiled.rivals.as_ref().is_some_and(|r| r.is_match(sentence)) {
+    if !c.direct
+        && compiled
+            .rivals
+            .as_ref()
+            .is_some_and(|r| r.is_match(sentence))
+    {
         return out;
     }
     // An excluded sentence keeps only its `no` signals.
@@ -456,8 +499,21 @@ fn not_mentioned(id: &str) -> Finding {
 }
 
 /// Combines one practice's signals into a verdict.
-fn aggregate(id: &str, conflict: Conflict, signals: &[Signal], text: &PolicyText, seg: &Segmented) -> Finding {
-    let max = |v: Verdict| signals.iter().filter(|s| s.verdict == v).map(|s| s.strength).max().unwrap_or(0);
+fn aggregate(
+    id: &str,
+    conflict: Conflict,
+    signals: &[Signal],
+    text: &PolicyText,
+    seg: &Segmented,
+) -> Finding {
+    let max = |v: Verdict| {
+        signals
+            .iter()
+            .filter(|s| s.verdict == v)
+            .map(|s| s.strength)
+            .max()
+            .unwrap_or(0)
+    };
     let (yes, no, unclear) = (max(Verdict::Yes), max(Verdict::No), max(Verdict::Unclear));
     if yes == 0 && no == 0 && unclear == 0 {
         return not_mentioned(id);
@@ -505,7 +561,13 @@ fn aggregate(id: &str, conflict: Conflict, signals: &[Signal], text: &PolicyText
         v
     } else {
         let mut v: Vec<&Signal> = signals.iter().filter(|s| s.verdict == verdict).collect();
-        v.sort_by_key(|s| (std::cmp::Reverse(s.strength), std::cmp::Reverse(s.quality), s.sentence));
+        v.sort_by_key(|s| {
+            (
+                std::cmp::Reverse(s.strength),
+                std::cmp::Reverse(s.quality),
+                s.sentence,
+            )
+        });
         v.truncate(MAX_EVIDENCE);
         v
     };
@@ -539,10 +601,13 @@ fn aggregate(id: &str, conflict: Conflict, signals: &[Signal], text: &PolicyText
 }
 
 fn strongest(signals: &[Signal], v: Verdict) -> Option<&Signal> {
-    signals
-        .iter()
-        .filter(|s| s.verdict == v)
-        .min_by_key(|s| (std::cmp::Reverse(s.strength), std::cmp::Reverse(s.quality), s.sentence))
+    signals.iter().filter(|s| s.verdict == v).min_by_key(|s| {
+        (
+            std::cmp::Reverse(s.strength),
+            std::cmp::Reverse(s.quality),
+            s.sentence,
+        )
+    })
 }
 
 #[cfg(test)]
@@ -574,19 +639,28 @@ mod tests {
                 }
                 let got = verdict_of(rules.id, cue.example);
                 if got != Some(want) {
-                    failures.push(format!("{} {:?}: {:?} <- {}", rules.id, want, got, cue.example));
+                    failures.push(format!(
+                        "{} {:?}: {:?} <- {}",
+                        rules.id, want, got, cue.example
+                    ));
                 }
             }
             for x in rules.exclusions {
                 let got = verdict_of(rules.id, x.example);
                 if got == Some(Verdict::Yes) || got == Some(Verdict::Unclear) {
-                    failures.push(format!("{} exclusion: {:?} <- {}", rules.id, got, x.example));
+                    failures.push(format!(
+                        "{} exclusion: {:?} <- {}",
+                        rules.id, got, x.example
+                    ));
                 }
             }
             for x in rules.narrow_denials {
                 let got = verdict_of(rules.id, x.example);
                 if got == Some(Verdict::No) {
-                    failures.push(format!("{} narrow denial: {:?} <- {}", rules.id, got, x.example));
+                    failures.push(format!(
+                        "{} narrow denial: {:?} <- {}",
+                        rules.id, got, x.example
+                    ));
                 }
             }
         }

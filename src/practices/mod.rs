@@ -107,7 +107,12 @@ mod tests {
 
     #[test]
     fn verdict_names_round_trip() {
-        for v in [Verdict::Yes, Verdict::No, Verdict::Unclear, Verdict::NotMentioned] {
+        for v in [
+            Verdict::Yes,
+            Verdict::No,
+            Verdict::Unclear,
+            Verdict::NotMentioned,
+        ] {
             assert_eq!(Verdict::parse(v.as_str()), Some(v));
         }
         assert_eq!(Verdict::parse("maybe"), None);

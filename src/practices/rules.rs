@@ -156,16 +156,40 @@ pub const MASKS: &[(&str, &str, bool)] = &[
 ];
 
 const fn yes(strength: u8, pattern: &'static str, example: &'static str) -> Cue {
-    Cue { effect: Effect::Supports(Verdict::Yes), strength, negatable: true, pattern, example }
+    Cue {
+        effect: Effect::Supports(Verdict::Yes),
+        strength,
+        negatable: true,
+        pattern,
+        example,
+    }
 }
 const fn yes_fixed(strength: u8, pattern: &'static str, example: &'static str) -> Cue {
-    Cue { effect: Effect::Supports(Verdict::Yes), strength, negatable: false, pattern, example }
+    Cue {
+        effect: Effect::Supports(Verdict::Yes),
+        strength,
+        negatable: false,
+        pattern,
+        example,
+    }
 }
 const fn no(strength: u8, pattern: &'static str, example: &'static str) -> Cue {
-    Cue { effect: Effect::Supports(Verdict::No), strength, negatable: false, pattern, example }
+    Cue {
+        effect: Effect::Supports(Verdict::No),
+        strength,
+        negatable: false,
+        pattern,
+        example,
+    }
 }
 const fn unclear(strength: u8, pattern: &'static str, example: &'static str) -> Cue {
-    Cue { effect: Effect::Supports(Verdict::Unclear), strength, negatable: false, pattern, example }
+    Cue {
+        effect: Effect::Supports(Verdict::Unclear),
+        strength,
+        negatable: false,
+        pattern,
+        example,
+    }
 }
 const fn except(pattern: &'static str, example: &'static str) -> Exclusion {
     Exclusion { pattern, example }

@@ -19,11 +19,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
     for p in entries {
         if p.is_dir() {
             walk(&p, out)?;
-        } else if p
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm" | "txt" | "md" | "xhtml"))
-        {
+        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            matches!(
+                e.to_ascii_lowercase().as_str(),
+                "html" | "htm" | "txt" | "md" | "xhtml"
+            )
+        }) {
             out.push(p);
         }
     }
@@ -102,7 +103,11 @@ fn human(file: &Path, r: &Report) -> String {
         r.language.as_deref().unwrap_or("?")
     );
     for f in &r.findings {
-        let flag = if r.summary.flagged.contains(&f.practice) { "!" } else { " " };
+        let flag = if r.summary.flagged.contains(&f.practice) {
+            "!"
+        } else {
+            " "
+        };
         let ev = f.evidence.first().map_or(String::new(), |e| {
             let t: String = e.text.chars().take(110).collect();
             if t.len() < e.text.len() {

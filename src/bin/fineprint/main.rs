@@ -56,7 +56,9 @@ fn parse_args() -> Result<Args, CliError> {
             Long("json") => args.json = true,
             Long("quiet") | Short('q') => args.quiet = true,
             Long("help") | Short('h') => return Err(CliError::Usage(String::new())),
-            Value(v) if args.command.is_empty() => args.command = v.string().map_err(|e| CliError::Usage(e.to_string()))?,
+            Value(v) if args.command.is_empty() => {
+                args.command = v.string().map_err(|e| CliError::Usage(e.to_string()))?
+            }
             Value(v) => args.paths.push(PathBuf::from(v)),
             other => return Err(CliError::Usage(other.unexpected().to_string())),
         }
@@ -69,7 +71,9 @@ fn run() -> Result<(), CliError> {
     match args.command.as_str() {
         "analyze" | "analyse" => {
             if args.paths.is_empty() {
-                return Err(CliError::Usage("analyze needs at least one FILE or DIR".into()));
+                return Err(CliError::Usage(
+                    "analyze needs at least one FILE or DIR".into(),
+                ));
             }
             analyze::run(&args.paths, args.json)
         }
@@ -82,10 +86,16 @@ fn run() -> Result<(), CliError> {
                 println!("{}", serde_json::to_string(&out).unwrap_or_default());
             } else {
                 if let Some(s) = &out.practices {
-                    print!("{}", fineprint::eval::practices::format_set("practices", s, !args.quiet));
+                    print!(
+                        "{}",
+                        fineprint::eval::practices::format_set("practices", s, !args.quiet)
+                    );
                 }
                 if let Some(s) = &out.sentences {
-                    print!("{}", fineprint::eval::practices::format_set("sentences", s, !args.quiet));
+                    print!(
+                        "{}",
+                        fineprint::eval::practices::format_set("sentences", s, !args.quiet)
+                    );
                 }
                 if let Some(s) = &out.links {
                     print!("{}", fineprint::eval::links::format_links(s));
@@ -97,7 +107,8 @@ fn run() -> Result<(), CliError> {
             let [url, file] = args.paths.as_slice() else {
                 return Err(CliError::Usage("links needs PAGE_URL and FILE".into()));
             };
-            let bytes = std::fs::read(file).map_err(|e| CliError::Io(file.display().to_string(), e))?;
+            let bytes =
+                std::fs::read(file).map_err(|e| CliError::Io(file.display().to_string(), e))?;
             let html = fineprint::text::decode(&bytes, &fineprint::Hints::default());
             let found = fineprint::find_policy_links_in_html(&html, &url.to_string_lossy());
             if args.json {
@@ -109,7 +120,14 @@ fn run() -> Result<(), CliError> {
                 }
             } else {
                 for l in &found {
-                    println!("{:>6.1}  {:<13} {}  ({})  — {}", l.score, format!("{:?}", l.kind), l.url, l.text, l.reasons.join("; "));
+                    println!(
+                        "{:>6.1}  {:<13} {}  ({})  — {}",
+                        l.score,
+                        format!("{:?}", l.kind),
+                        l.url,
+                        l.text,
+                        l.reasons.join("; ")
+                    );
                 }
             }
             Ok(())
@@ -118,13 +136,28 @@ fn run() -> Result<(), CliError> {
             let [file, practice] = args.paths.as_slice() else {
                 return Err(CliError::Usage("explain needs FILE and PRACTICE".into()));
             };
-            let bytes = std::fs::read(file).map_err(|e| CliError::Io(file.display().to_string(), e))?;
+            let bytes =
+                std::fs::read(file).map_err(|e| CliError::Io(file.display().to_string(), e))?;
             let text = fineprint::text::extract(&bytes, &fineprint::Hints::default());
             let seg = fineprint::segment::segment(&text);
-            for x in fineprint::practices::engine::explain(&text, &seg, &practice.to_string_lossy()) {
-                let sig: Vec<String> = x.signals.iter().map(|(v, s, ex)| format!("{}{} [{}]", v.as_str(), s, ex)).collect();
+            for x in fineprint::practices::engine::explain(&text, &seg, &practice.to_string_lossy())
+            {
+                let sig: Vec<String> = x
+                    .signals
+                    .iter()
+                    .map(|(v, s, ex)| format!("{}{} [{}]", v.as_str(), s, ex))
+                    .collect();
                 let skip = if x.analysed { "" } else { "(not analysed) " };
-                println!("- {skip}{}\n    § {}\n    => {}", x.sentence, x.section, if sig.is_empty() { "-".into() } else { sig.join(" | ") });
+                println!(
+                    "- {skip}{}\n    § {}\n    => {}",
+                    x.sentence,
+                    x.section,
+                    if sig.is_empty() {
+                        "-".into()
+                    } else {
+                        sig.join(" | ")
+                    }
+                );
             }
             Ok(())
         }
