@@ -1,43 +1,112 @@
-//! Finding a page's privacy-policy link. (Stub: being implemented — see issue 3.)
+//! Finding a page's privacy-policy link.
+//!
+//! The input is what a content script can cheaply collect for every `<a>`/`<area>` (and
+//! `<link rel="privacy-policy">`, RFC 6903): a [`LinkRecord`]. The output is the candidates,
+//! ranked, each with its [`LinkKind`], a score and the reasons in words — or nothing when the
+//! page links no policy (then [`conventional_paths`] lists URLs worth probing).
+//!
+//! ```
+//! use fineprint::links::{find_policy_links_in_html, LinkKind};
+//!
+//! let html = r#"<main><a href="/2019/privacy-story">Facebook settles over privacy</a></main>
+//!     <footer><a href="/cookies">Cookie Policy</a> · <a href="/legal/privacy">Privacy Policy</a>
+//!     <a href="/ca">Your California Privacy Rights</a></footer>"#;
+//! let found = find_policy_links_in_html(html, "https://www.example.com/news/1");
+//! assert_eq!(found[0].url, "https://www.example.com/legal/privacy");
+//! assert_eq!(found[0].kind, LinkKind::Policy);
+//! assert!(found.iter().any(|l| l.kind == LinkKind::CookiePolicy));
+//! assert!(found.iter().any(|l| l.kind == LinkKind::Supplement));
+//! ```
+//!
+//! How it decides, strict first and then relaxed (each step is its own module):
+//! 1. `classify.rs` reads the link text (then `aria-label`, then `title`) against the
+//!    per-language table of `keywords.rs`: "Privacy Policy" names the policy (10), "Privacy"
+//!    the topic (7), "Cookie Settings", "Do Not Sell…", "Your California Privacy Rights",
+//!    "Terms" name the other kinds. Only when the text names nothing do the URL's words
+//!    speak, and more weakly ("here" → `/privacy-policy`).
+//! 2. `rank.rs` adds the context: footer beats body, same site beats another site, an exact
+//!    name beats a sentence, the URL agreeing beats the URL disagreeing (table of points in
+//!    that file). Links to one document are merged. Below a score of 6 nothing is reported.
+//! 3. `url.rs` resolves hrefs (WHATWG, `<base href>` honoured by `html.rs`), keeps http(s)
+//!    only and drops fragments. In-page references (`#section`) never count; a plain link to
+//!    the page itself counts only when the page is itself a policy (its URL or title says so).
+//! 4. On a privacy hub ("Privacy Center"), links in the main content gain, so the answer is
+//!    the policy one hop further rather than the hub.
+
+mod classify;
+mod fallback;
+mod html;
+mod keywords;
+mod rank;
+mod url;
+
+pub use self::url::document_key;
+pub use fallback::conventional_paths;
 
 use serde::{Deserialize, Serialize};
 
 /// What a content script collects for one `<a>`/`<area>`/`<link>` on a page.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+///
+/// Every field may be left out in JavaScript (`visible` then defaults to `true`, the others to
+/// empty / 0).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct LinkRecord {
-    /// Resolved absolute href.
+    /// The href, preferably as the browser resolved it (`a.href`, which honours
+    /// `<base href>`); a relative href is resolved against the page URL. The fragment is
+    /// kept: it tells an in-page reference (`/privacy#cookies` on `/privacy`) from a link.
     pub href: String,
-    /// Visible text.
+    /// Visible text (`innerText`, with the `alt` of images inside).
     pub text: String,
     /// `title` attribute.
     pub title: String,
     /// `aria-label` attribute.
     pub aria_label: String,
-    /// `rel` attribute (`privacy-policy` for `<link rel=privacy-policy>`).
+    /// `rel` attribute (`privacy-policy` for `<link rel=privacy-policy>`, RFC 6903).
     pub rel: String,
-    /// Nearest landmark: "header", "nav", "footer", "dialog", "main" or "".
+    /// Nearest landmark: "header", "nav", "footer", "dialog" (a dialog or cookie banner),
+    /// "aside", "main", or "" when none. ARIA role names ("contentinfo", "navigation",
+    /// "banner", "complementary", "alertdialog") are understood too.
     pub region: String,
-    /// Document order.
+    /// Document order (0-based).
     pub index: u32,
-    /// Whether the link is visible.
+    /// Whether the link is rendered (hidden links still count, a little less).
     pub visible: bool,
 }
 
-/// What kind of link a candidate is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+impl Default for LinkRecord {
+    fn default() -> Self {
+        LinkRecord {
+            href: String::new(),
+            text: String::new(),
+            title: String::new(),
+            aria_label: String::new(),
+            rel: String::new(),
+            region: String::new(),
+            index: 0,
+            visible: true,
+        }
+    }
+}
+
+/// What kind of document a candidate leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkKind {
-    /// The privacy policy itself.
+    /// The privacy policy itself (or a privacy hub that links to it).
     Policy,
     /// A cookie policy.
     CookiePolicy,
-    /// "Do Not Sell or Share" / "Your Privacy Choices".
+    /// Opting out of sale, sharing or targeted ads: "Do Not Sell or Share My Personal
+    /// Information", "Your Privacy Choices", "AdChoices".
     OptOut,
-    /// Privacy settings / consent manager.
+    /// Privacy settings or a consent manager: "Cookie Settings", "Manage Consent".
     Settings,
-    /// Terms / legal hub.
+    /// Terms of use, a legal hub, an imprint.
     Terms,
+    /// A state-law supplement: "Your California Privacy Rights", "CCPA Notice". Not the main
+    /// policy; always ranked below it.
+    Supplement,
 }
 
 /// A ranked candidate.
@@ -46,27 +115,90 @@ pub enum LinkKind {
 pub struct PolicyLink {
     /// Absolute http(s) URL, fragment dropped.
     pub url: String,
-    /// Kind.
+    /// What it leads to.
     pub kind: LinkKind,
-    /// Score (higher is better).
+    /// Score (higher is better; reported candidates score at least 6, a footer
+    /// "Privacy Policy" on the same site about 18).
     pub score: f32,
-    /// Why it was chosen, in words.
+    /// Why, in words, strongest first ("link text “Privacy Policy” names the privacy policy",
+    /// "in the page footer", …).
     pub reasons: Vec<String>,
-    /// The link text.
+    /// The link text as shown (else its aria-label or title), whitespace collapsed.
     pub text: String,
 }
 
-/// Ranks the policy-link candidates among `links` (best first).
-pub fn find_policy_links(_page_url: &str, _links: &[LinkRecord]) -> Vec<PolicyLink> {
-    Vec::new()
+/// Ranks the policy-link candidates among `links` found on `page_url`.
+///
+/// The result lists [`LinkKind::Policy`] candidates first, best first, then the other kinds,
+/// best first (at most five per kind); several links to one document are merged. Empty when
+/// the page links none of these documents.
+pub fn find_policy_links(page_url: &str, links: &[LinkRecord]) -> Vec<PolicyLink> {
+    let page = rank::Page::new(page_url, None, None);
+    rank::rank(&page, links)
 }
 
-/// Parses `html` itself and ranks its links.
-pub fn find_policy_links_in_html(_html: &str, _page_url: &str) -> Vec<PolicyLink> {
-    Vec::new()
+/// Parses `html` itself (the page at `page_url`) and ranks its links as
+/// [`find_policy_links`] does, also using the page's `<title>` and `<h1>` to tell a policy
+/// page (links to itself count) and a privacy hub (the policy is linked from its content).
+pub fn find_policy_links_in_html(html: &str, page_url: &str) -> Vec<PolicyLink> {
+    let page_url_parsed = self::url::parse_page(page_url);
+    let parsed = html::parse(html, page_url_parsed.as_ref());
+    let page = rank::Page::new(page_url, parsed.title.as_deref(), parsed.heading.as_deref());
+    rank::rank(&page, &parsed.records)
 }
 
-/// Conventional paths to probe (HEAD) on the page's origin when no link was found.
-pub fn conventional_paths(_page_url: &str) -> Vec<String> {
-    Vec::new()
+/// The landmark a link sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Region {
+    None,
+    Main,
+    Aside,
+    Header,
+    Nav,
+    Footer,
+    Dialog,
 }
+
+impl Region {
+    /// Parses a [`LinkRecord::region`] (landmark or ARIA role name, any case).
+    pub(crate) fn parse(s: &str) -> Region {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "footer" | "contentinfo" => Region::Footer,
+            "dialog" | "alertdialog" => Region::Dialog,
+            "nav" | "navigation" => Region::Nav,
+            "header" | "banner" => Region::Header,
+            "aside" | "complementary" => Region::Aside,
+            "main" => Region::Main,
+            _ => Region::None,
+        }
+    }
+
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Region::None => "",
+            Region::Main => "main",
+            Region::Aside => "aside",
+            Region::Header => "header",
+            Region::Nav => "nav",
+            Region::Footer => "footer",
+            Region::Dialog => "dialog",
+        }
+    }
+
+    /// Which landmark wins when one is inside another: a nav inside a footer is the footer's,
+    /// a footer inside a dialog is the dialog's.
+    pub(crate) fn priority(self) -> u8 {
+        match self {
+            Region::None => 0,
+            Region::Main => 1,
+            Region::Aside => 2,
+            Region::Header => 3,
+            Region::Nav => 4,
+            Region::Footer => 5,
+            Region::Dialog => 6,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

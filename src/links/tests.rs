@@ -1,0 +1,1 @@
+//! Ranking rules, one test per rule, on real-world link texts.
