@@ -147,8 +147,15 @@ pub fn segment(text: &PolicyText) -> Segmented {
     let blocks = &text.blocks;
     for (i, block) in blocks.iter().enumerate() {
         let body = text.block_text(block);
-        if let Some(level) = heading_level(block, body, blocks.get(i + 1), text) {
-            if let Some(kind) = doc_title_kind(body) {
+        let level = heading_level(block, body, blocks.get(i + 1), text);
+        // A standalone line that is exactly a document title starts a document, even when
+        // a date line follows it ("Terms of Service" / "Updated May 1, 2020.").
+        let title_kind = (level.is_some()
+            || (block.region == Region::Main && matches!(block.kind, BlockKind::Paragraph)))
+        .then(|| doc_title_kind(body))
+        .flatten();
+        if let Some(level) = level.or(title_kind.map(|_| 7)) {
+            if let Some(kind) = title_kind {
                 let n_docs = out.documents.len();
                 let doc_sentences = out.sentences.iter().filter(|s| s.doc == n_docs - 1).count();
                 let doc = out.documents.last_mut().expect("one document");

@@ -52,7 +52,7 @@ pub fn expand(pattern: &str) -> String {
     // A word list may follow a comma: "we do not sell, rent, or give away …".
     out = out.replace(" {W", ",? {W");
     for n in (1..=20).rev() {
-        out = out.replace(&format!("{{W{n}}}"), &format!("(?:[^ .;:!?]+ ){{0,{n}}}?"));
+        out = out.replace(&format!("{{W{n}}}"), &format!("(?:[^ ;:!?]*[^ .;:!?] ){{0,{n}}}?"));
     }
     format!(r"\b(?:{out})")
 }
@@ -228,7 +228,7 @@ fn negated(e: &Engine, sentence: &str, start: usize, end: usize) -> bool {
         .find_iter(&sentence[..start])
         .last()
         .map_or(0, |m| m.end());
-    // At most ~10 words before the cue.
+    // At most ~16 words before the cue.
     let mut window_start = start;
     let mut words = 0;
     for (i, c) in sentence[clause_start..start].char_indices().rev() {
