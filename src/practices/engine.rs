@@ -234,7 +234,7 @@ fn negated(e: &Engine, sentence: &str, start: usize, end: usize) -> bool {
     for (i, c) in sentence[clause_start..start].char_indices().rev() {
         if c == ' ' {
             words += 1;
-            if words > 10 {
+            if words > 16 {
                 window_start = clause_start + i;
                 break;
             }
