@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly core, the extension for Chrome and Firefox, and the www demo.
+#
+#   ./build.sh          build everything (installs missing tools: wasm32 target,
+#                       wasm-bindgen-cli matching Cargo.lock, node_modules)
+#   ./build.sh serve    build if needed, then serve www/ on http://127.0.0.1:${PORT:-8080}/
+#
+# Outputs (all generated, none committed):
+#   dist/chrome/, dist/firefox/            unpacked extensions (load with --load-extension)
+#   dist/fineprint-{chrome,firefox}.zip    the same, zipped (fixed timestamps, sorted)
+#   www/pkg/, www/lib/                     the core and the shared renderer for the demo
+#
+# Environment: CARGO_TARGET_DIR (default: target), FINEPRINT_TOOLS (default:
+# ~/.cache/fineprint-tools, where wasm-bindgen-cli is installed), PORT (serve).
+# Same input, same output: every step rewrites its output from scratch.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+
+target_dir="${CARGO_TARGET_DIR:-target}"
+tools="${FINEPRINT_TOOLS:-$HOME/.cache/fineprint-tools}"
+wasm_target=wasm32-unknown-unknown
+pkg="$target_dir/fineprint-pkg"
+size_budget=$((300 * 1024)) # gzipped bytes; tests/wasm/size.test.mjs checks the same figure
+
+say() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+ensure_rust_target() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx "$wasm_target"; then
+    say "installing the $wasm_target target"
+    rustup target add "$wasm_target"
+  fi
+}
+
+# wasm-bindgen-cli must be exactly the version of the wasm-bindgen crate in Cargo.lock.
+ensure_wasm_bindgen() {
+  local want have
+  want="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3}' Cargo.lock)"
+  [ -n "$want" ] || die "no wasm-bindgen entry in Cargo.lock"
+  wasm_bindgen="$tools/bin/wasm-bindgen"
+  have="$("$wasm_bindgen" --version 2>/dev/null | awk '{print $2}' || true)"
+  if [ "$have" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want into $tools (found: ${have:-none}; takes ~2 min)"
+    # No --locked: the CLI's own lock file pins a webpki-roots that no longer resolves.
+    cargo install wasm-bindgen-cli --version "$want" --root "$tools" --force
+  fi
+}
+
+ensure_node_modules() {
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+    say "installing node_modules"
+    if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+  fi
+}
+
+build_wasm() {
+  say "cargo build ($wasm_target, release) into $target_dir"
+  cargo build --locked --release --target "$wasm_target" --lib
+  rm -rf "$pkg"
+  "$wasm_bindgen" --target web --out-dir "$pkg" --out-name fineprint \
+    "$target_dir/$wasm_target/release/fineprint.wasm"
+  # npm binaryen, never Debian's (108 emits modules that fail at run time). wasm-opt takes
+  # ~20 s, so its output is kept per input hash: an unchanged core is not optimised again.
+  local sum cached
+  sum="$(sha256sum "$pkg/fineprint_bg.wasm" | cut -c1-16)"
+  cached="$target_dir/fineprint-opt/$sum.wasm"
+  if [ ! -f "$cached" ]; then
+    rm -rf "$target_dir/fineprint-opt"
+    mkdir -p "$target_dir/fineprint-opt"
+    node_modules/.bin/wasm-opt -Oz "$pkg/fineprint_bg.wasm" -o "$cached.tmp"
+    mv "$cached.tmp" "$cached"
+  fi
+  cp "$cached" "$pkg/fineprint_bg.wasm"
+}
+
+# Writes the browser's manifest from the one source manifest (extension/manifest.json).
+write_manifest() { # browser out_file
+  node --input-type=module - "$1" "$2" <<'JS'
+import fs from "node:fs";
+const [browser, out] = process.argv.slice(2);
+const m = JSON.parse(fs.readFileSync("extension/manifest.json", "utf8"));
+const worker = m.background.service_worker;
+if (browser === "chrome") {
+  m.background = { service_worker: worker, type: "module" };
+  delete m.browser_specific_settings;
+} else {
+  // Firefox has no MV3 service worker: the same module runs as an event page.
+  m.background = { scripts: [worker], type: "module" };
+}
+fs.writeFileSync(out, JSON.stringify(m, null, 2) + "\n");
+JS
+}
+
+# Copies the extension sources (minus build-only files) and the core into dist/<browser>.
+assemble() { # browser
+  local out="dist/$1"
+  rm -rf "$out"
+  mkdir -p "$out/pkg"
+  (cd extension && find . -type f ! -name manifest.json ! -name '*.mjs' ! -name '*.md' -print0) |
+    while IFS= read -r -d '' f; do
+      mkdir -p "$out/$(dirname "$f")"
+      cp "extension/$f" "$out/$f"
+    done
+  cp "$pkg/fineprint.js" "$pkg/fineprint_bg.wasm" "$out/pkg/"
+  write_manifest "$1" "$out/manifest.json"
+}
+
+# Zips dist/<browser> with sorted entries and fixed timestamps, so equal input gives equal zips.
+zip_dist() { # browser
+  local zip_file="$root/dist/fineprint-$1.zip"
+  rm -f "$zip_file"
+  find "dist/$1" -exec touch -h -d '2000-01-01T00:00:00Z' {} +
+  (cd "dist/$1" && find . -type f | LC_ALL=C sort | zip -q -X -@ "$zip_file")
+}
+
+assemble_www() {
+  rm -rf www/pkg www/lib
+  mkdir -p www/pkg www/lib
+  cp "$pkg/fineprint.js" "$pkg/fineprint_bg.wasm" www/pkg/
+  cp extension/lib/render.js extension/lib/report.css www/lib/
+}
+
+report_size() {
+  local wasm="$pkg/fineprint_bg.wasm" raw gz
+  raw=$(wc -c <"$wasm")
+  # zlib level 9, as tests/wasm/size.test.mjs measures it
+  gz=$(node -e 'process.stdout.write(String(require("zlib").gzipSync(require("fs").readFileSync(process.argv[1]), { level: 9 }).length))' "$wasm")
+  printf 'WASM size: %d bytes raw, %d bytes gzipped (budget %d bytes gzipped)\n' "$raw" "$gz" "$size_budget"
+  [ "$gz" -le "$size_budget" ] || say "warning: gzipped WASM is over the budget"
+}
+
+build() {
+  ensure_rust_target
+  ensure_wasm_bindgen
+  ensure_node_modules
+  build_wasm
+  mkdir -p dist
+  for browser in chrome firefox; do
+    assemble "$browser"
+    zip_dist "$browser"
+  done
+  assemble_www
+  report_size
+}
+
+case "${1:-build}" in
+  build) build ;;
+  serve)
+    [ -f www/pkg/fineprint_bg.wasm ] && [ -f www/lib/render.js ] || build
+    exec node www/serve.mjs "${PORT:-8080}"
+    ;;
+  *) die "unknown command: $1 (use: ./build.sh [build|serve])" ;;
+esac
