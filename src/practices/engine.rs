@@ -216,6 +216,21 @@ fn sentence_quality(text: &str, region: crate::text::Region) -> i16 {
     if region == crate::text::Region::Main {
         q += 1;
     }
+    // A statement of what the company does is better evidence than an instruction to the
+    // reader ("To opt out, click …") or a pointer ("For more information, see …").
+    let lower = text.to_ascii_lowercase();
+    if lower.starts_with("we ") || lower.contains(" we ") || lower.contains(" our ") || lower.starts_with("our ") {
+        q += 2;
+    }
+    if [
+        "to opt out", "you can ", "you may ", "click", "visit ", "for more information", "learn more", "please ",
+        "this section", "as noted above", "described above", "described below", "see our ", "see the ",
+    ]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        q -= 2;
+    }
     q
 }
 

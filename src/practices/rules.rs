@@ -115,7 +115,7 @@ pub const MACROS: &[(&str, &str)] = &[
 pub const NEGATION: &str = r"\b(?:not|never|no|nor|neither|none|cannot|unable|nothing)\b|n['’]t\b";
 
 /// Where a clause ends: a negation before it does not reach past.
-pub const CLAUSE_BREAK: &str = r"[;:]|,? \b(?:but|however|although|though|except|unless|whereas|while|yet|other than|instead|if|when|where|which|so that)\b|, and (?:we|our|they|you|it|the|these|this)\b";
+pub const CLAUSE_BREAK: &str = r"[;:]|^(?:while|although|though|whereas|even though|because|since|if|when|unless|as)\b[^,]*,|,? \b(?:but|however|although|though|except|unless|whereas|while|yet|other than|instead|if|when|where|which|so that)\b|, and (?:we|our|they|you|it|the|these|this)\b";
 
 /// Phrases masked before matching (same length): (lowercase phrase, replacement, only when
 /// Title Cased in the original).
@@ -287,7 +287,7 @@ pub const RULES: &[PracticeRules] = &[
         exclusions: &[
             BUSINESS_TRANSFER,
             except(
-                r"(?:defines?|is defined|the term|means any|broadly defined)\w* {W6}[\x22“']?(?:sale|sell|selling|sharing)",
+                r"(?:means|is defined as|are defined as|refers to|defined as) {W3}(?:the )?(?:exchange|disclos|selling|renting|releasing|sharing|making available|transfer|targeting)",
                 "The CCPA defines “sale” broadly to include disclosures for valuable consideration.",
             ),
             except(
@@ -301,13 +301,15 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"{PD} {W8}(?:is|are|be|been|being|was|were|get|gets) {W4}(?:sold|rented|traded|leased)", "Your personal information will be sold to our partners."),
             yes(3, r"{PD} (?:that |which )?we {W2}(?:sell|sold|rent)\b|data products {W4}(?:sell|sold|licen[cs]e)|(?:sell|licen[cs]e)\w* {W4}data products", "Categories of personal information that we sell: online identifiers."),
             yes(3, r"(?:may|might|could|would) {W3}(?:meet|fall within|fall under|satisfy|qualify under) {W4}definition of {W2}(?:sale|sell|selling|share|sharing)", "We may share personal information with partners in arrangements that may meet the broad definition of sale."),
-            yes(2, r"(?:sales?|selling|renting|rental) of {W3}{PD}", "We engage in the sale of personal information."),
+            yes(3, r"(?:classify|classifies|consider|considers|deem|deems|characteri[sz]e|interpret|interprets|view|views)\w* {W10}as {W2}(?:a )?(?:sales?|selling|sharing)\b", "The CCPA may classify our use of these services as sharing your personal information."),
+            yes(3, r"(?:considered|deemed|constitutes?|qualify as|qualifies as|treated as|characteri[sz]ed as) (?:an? )?(?:sales?|selling|sharing)\b", "These activities are considered sales or sharing under certain state laws."),
+            yes(2, r"(?:sales?|selling|renting|rental) {W3}of {W3}{PD}", "We engage in the sale of personal information."),
             yes(2, r"(?:sell|rent|trade|lease|monetize)s? {W12}(?:data|information|info|lists|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
             yes(2, r"(?:data|information|info|lists|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|monetized)", "Any information we have about you will never be sold or rented to others."),
             yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
             yes(3, r"(?:sold|shared|sell|share|disclosed) {W8}(?:the )?following categories|(?:we|company) (?:have|has|may have) {W2}(?:sold|shared)\b", "In the preceding 12 months, we have “sold” the following categories of personal information."),
             yes(3, r"(?:categories of )?{PD} {W4}(?:we have |that we |we )?(?:sold|shared) {W10}(?:(?:in|during|within) the (?:past|last|preceding|prior) (?:12|twelve)|for cross[- ]context|for (?:targeted|behaviou?ral) advertising)", "Categories of personal information we sold in the past 12 months: identifiers."),
-            yes(2, r"(?:share|sharing|shared|disclose|disclosing)\w* {W10}(?:for|with) {W3}(?:cross[- ]context behaviou?ral|targeted|behaviou?ral|interest[- ]based) advertising", "We share identifiers for cross-context behavioral advertising."),
+            yes(2, r"(?:share|sharing|shared|disclose|disclosing)\w* {W12}(?:for|with|to provide|to deliver|to show|to serve) {W6}(?:cross[- ]context behaviou?ral|targeted|behaviou?ral|interest[- ]based|tailored|personali[sz]ed) advertising", "We share identifiers for cross-context behavioral advertising."),
             yes(3, r"(?:may|might|could|would|will) {W2}(?:be )?(?:considered|constitute|deemed|qualify as|count as|be a) (?:a )?[\x22“']?(?:sale|selling|sell|sharing)", "Our use of advertising cookies may be considered a sale under the CCPA."),
             yes(2, r"(?:for|in exchange for|receive) (?:monetary|valuable|other valuable) consideration", "We disclose information to partners for valuable consideration."),
             yes_fixed(1, r"do_not_sell|do_not_share", "Do Not Sell or Share My Personal Information"),
@@ -432,7 +434,7 @@ pub const RULES: &[PracticeRules] = &[
         rivals: None,
         narrow_denials: &[],
         exclusions: &[except(
-            r"browser window|close (?:your|the) browser|session cookies?|persistent cookies?|cookies? {W3}(?:expire|remain|last|stay)|expir\w* |(?:of|after|from) (?:receiving |receipt of )?(?:your|a|the) (?:request|verified request)|respond to (?:your|a|the) request",
+            r"retain\w* {W3}to (?:perform|provide|help|assist|process)|browser window|close (?:your|the) browser|session cookies?|persistent cookies?|cookies? {W3}(?:expire|remain|last|stay)|expir\w* |(?:of|after|from) (?:receiving |receipt of )?(?:your|a|the) (?:request|verified request)|respond to (?:your|a|the) request",
             "Session cookies are erased when you close your browser window; persistent cookies expire after 2 years.",
         )],
         cues: &[
@@ -440,7 +442,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:delete|deleted|erase|erased|purge|purged|destroy|destroyed|anonymi[sz]e|anonymi[sz]ed|remove|removed|discard|discarded|reset|overwrit\w*|rotat\w*)\w* {W12}(?:after|within|in|every|once|following|older than) {W3}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety|a) (?:\(\d+\) )?(?:days?|weeks?|months?|years?|hours?)", "Account data is deleted within 30 days after account closure."),
             yes(3, r"(?:retention|storage) (?:period|periods|schedule|time|duration) {W6}(?:is|are|of|will be|for) {W3}(?:\d+|one|two|three|six|twelve|thirty|ninety)", "The retention period for log data is 12 months."),
             yes(3, r"(?:\d+|one|two|three|six|twelve|thirty|sixty|ninety) (?:\(\d+\) )?(?:days?|months?|years?) {W8}(?:after|following|from|of) {W4}(?:account (?:closure|deletion|termination)|termination|closure|(?:your )?last (?:activity|login|interaction|use|visit)|inactivity|collection|the end of)", "We delete inactive accounts 24 months after your last login."),
-            yes(2, r"(?:retain|keep|store|hold|maintain)\w* {W12}(?:until|as long as|for as long as|for the (?:duration|life)) {W4}(?:you|your|the user) {W3}(?:delete|close|terminate|cancel|request|remain|maintain|have an?|keep)", "We retain your profile until you delete your account."),
+            yes(2, r"(?:retain|keep|store|hold|maintain)\w* {W12}(?:until|as long as|for as long as|for the (?:duration|life)) {W4}(?:you|your|the user) {W3}(?:delete|close|terminate|cancel|request|remain|maintain|have an?|keep|change|remove|deactivate|unsubscribe)", "We retain your profile until you delete your account."),
             unclear(2, r"(?:longer|long) than {W4}(?:necessary|needed|required|we need|permitted|is necessary)|long enough|(?:no|NO) longer (?:need|necessary|needed|required)|(?:as long as|for as long as|only as long as|no longer than|for the (?:period|time)|for the duration|as needed) {W6}(?:necessary|needed|required|reasonably|we need|appropriate|permitted|allowed|legitimate)|(?:minimum|shortest) (?:period|time|necessary)|NO longer (?:necessary|needed|required)", "We keep your data only as long as necessary for the purposes described."),
             unclear(2, r"(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purging|purges)|(?:in accordance with|according to|pursuant to|consistent with) {W4}(?:retention|records?) (?:schedules?|polic(?:y|ies)|guidelines|requirements)", "Raw logs are scheduled for regular destruction in accordance with records guidelines."),
             unclear(1, r"(?:retention|retain|retains|retained)\b", "We retain certain information as described here."),
@@ -611,7 +613,7 @@ pub const RULES: &[PracticeRules] = &[
         exclusions: &[],
         cues: &[
             yes_fixed(3, r"encrypt\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerability (?:scan|assess)\w*|access controls?|\baes\b|256-bit|128-bit|secure servers?|iso 27001|iso/iec 27001|soc 2|(?:using|via|over|through|with) https\b|https (?:connections?|protocol|encryption)", "We encrypt data in transit using TLS."),
-            yes_fixed(3, r"(?:restrict|limit)\w* {W2}access {W10}(?:employees|staff|personnel|those|authori[sz]ed|need|contractors|agents)|(?:only|solely) (?:authori[sz]ed|those) {W6}(?:access|have access)|(?:employees|personnel|staff) {W10}(?:confidentiality|need to know|need-to-know)", "We restrict access to personal information to employees who need it to do their jobs."),
+            yes_fixed(3, r"(?:only|solely) {W6}(?:have |are (?:provided|given|granted) |with )?access\b|access {W10}(?:is|are) (?:limited|restricted)|(?:restrict|limit)\w* {W2}access {W10}(?:employees|staff|personnel|those|authori[sz]ed|need|contractors|agents)|(?:only|solely) (?:authori[sz]ed|those) {W6}(?:access|have access)|(?:employees|personnel|staff) {W10}(?:confidentiality|need to know|need-to-know)", "We restrict access to personal information to employees who need it to do their jobs."),
             yes_fixed(2, r"physical,? (?:electronic|technical)|administrative,? technical|technical and organi[sz]ational (?:security )?measures|physical security|security audits?|password[- ]protected|passwords", "We maintain physical, electronic and procedural safeguards."),
             yes_fixed(1, r"(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|various|strict|robust) {W4}(?:security|measures|safeguards|precautions|procedures|controls)|security (?:measures|safeguards|procedures|program|programme|controls|technolog\w*)|(?:physical|technical|electronic|administrative|procedural|managerial|organi[sz]ational) (?:measures|safeguards|controls|procedures|security)", "We use reasonable security measures to protect your information."),
             unclear(1, r"(?:take|takes) {W3}security {W4}seriously|committed to {W4}(?:protect|secur)\w*|(?:protect|secure|safeguard)\w* {W6}(?:your |personal )?(?:data|information)|(?:cannot|can't|not) (?:guarantee|ensure|warrant)", "We take the security of your data seriously."),
