@@ -258,9 +258,9 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:opt|opting)[- ]out of {W4}(?:interest[- ]based|targeted|personali[sz]ed|behaviou?ral|online|cross[- ]context) (?:ads|advertising)", "You can opt out of targeted advertising."),
             yes(2, r"(?:mobile )?advertising (?:id|identifiers?|ids)|\bidfa\b|\baaid\b", "We collect your mobile advertising identifier."),
             yes(2, r"audience (?:matching|targeting|segments|extension)|lookalike|custom audiences?|matched audiences", "We may upload hashed emails to create custom audiences."),
-            no(2, r"(?:do not|don't|never|not|no longer) (?:advertise|display ads|show ads|serve ads|run ads|display advertisements|show advertisements|sell advertising|have ads|carry ads)\b|\bno (?:advertising|ads|advertisements)\b|(?:ad|advertising)[- ]free", "We do not advertise on our site."),
+            no(2, r"(?:do not|don't|never|not|no longer) (?:advertise|(?:display|show|serve|run|host|carry|sell|have|include|place|allow) (?:any )?(?:ads|advertising|advertisements|adverts))\b|\bno (?:advertising|ads|advertisements)\b|(?:ad|advertising)[- ]free", "We do not advertise on our site."),
             yes(2, r"(?:track|tracks|tracking) (?:you|users|visitors|people|individuals|your (?:activity|activities|behaviou?r|browsing))\b", "The service tracks you."),
-            yes(3, r"ad targeting|targeting (?:ads|advertising)|ad personali[sz]ation|advertising profiles?|ads? tracking|(?:personali[sz]e|tailor|target)\w* {W3}(?:ads|advertising|advertisements)\b|(?:ads|advertising|advertisements) {W3}(?:personali[sz]ed|tailored|targeted)", "We use the contents of your profile to tailor our ads to you."),
+            yes(3, r"ad targeting|targeting (?:ads|advertising)|ad personali[sz]ation|advertising profiles?|ads? tracking|(?:personali[sz]e|tailor|target)\w* {W3}(?:ads|advertising|advertisements)\b|(?:ads|advertising|advertisements|adverts?) {W3}(?:personali[sz]ed|tailored|targeted|more relevant|relevant to you)|(?:show|serve|display|deliver)\w* {W3}(?:ads?|advertisements?|adverts?) to (?:people|users|those|you|individuals) {W6}(?:interested|interests)", "We use the contents of your profile to tailor our ads to you."),
             yes(2, r"(?:disclose|share|use|provide)\w* {W10}(?:for|to) {W4}advertising\b", "We may disclose usage information for marketing, advertising, and research."),
             yes(2, r"(?:serv|display|show|deliver|provid|present|send|manag|fund|plac)\w* (?:you )?{W3}(?:advertising|ads|advertisements|adverts?)\b", "It also enables us to serve you advertising on and off our services."),
             yes(2, r"(?:advertising|ad) (?:and|or|&) \w+ (?:companies|partners|networks|providers|vendors)", "We share your data with advertising and analytics companies."),
@@ -274,7 +274,7 @@ pub const RULES: &[PracticeRules] = &[
         id: "sells_data",
         topics: &[
             "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration", "do_not_sell",
-            "cross-context", "cross context", "monetiz", "in exchange for",
+            "cross-context", "cross context", "monetiz", "in exchange for", "sharing",
         ],
         context: None,
         follow: 0,
@@ -288,7 +288,7 @@ pub const RULES: &[PracticeRules] = &[
             BUSINESS_TRANSFER,
             except(
                 r"(?:means|is defined as|are defined as|refers to|defined as) {W3}(?:the )?(?:exchange|disclos|selling|renting|releasing|sharing|making available|transfer|targeting)",
-                "The CCPA defines “sale” broadly to include disclosures for valuable consideration.",
+                "“Sale” means the exchange of personal information for monetary or other valuable consideration.",
             ),
             except(
                 r"\b(?:if|whether|in case) (?:we|the company|it|they|a business|businesses) {W3}(?:sell|sells|sold|share|shares|shared)|(?:if|should|in the event|before) we (?:ever )?(?:decide|choose|begin|start|plan|intend)|whether {W16}(?:sell|sold|sale)|requires? (?:businesses|companies|us) to|(?:request|ask|submit)\w* {W12}(?:sold|sell)|categories of {W6}(?:collected|disclosed), (?:sold|shared)",
