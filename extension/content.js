@@ -7,6 +7,9 @@
 // repeat those of lib/messages.js.
 (() => {
   "use strict";
+  // Injected again by the popup for a tab that predates the extension: run once per page.
+  if (globalThis.__fineprintContent) return;
+  globalThis.__fineprintContent = true;
   const api = globalThis.browser ?? globalThis.chrome;
   const PAGE_LINKS = "page-links";
   const GET_PAGE_TEXT = "get-page-text";

@@ -66,10 +66,28 @@ export async function onPageLinks(tabId, { url, title, records }) {
   return analyse(tabId, state, isCurrent);
 }
 
-/** "Analyse again" (or the first analysis in on-click mode): fresh fetch, same link choice. */
+/** The tab finished loading: a page our content script never reported on is not readable. */
+export async function onLoaded(tabId) {
+  const state = await getState(tabId);
+  if (state?.status === "loading") await publish(tabId, { ...state, status: "unsupported" });
+}
+
+/**
+ * "Analyse again" (or the first analysis in on-click mode): fresh fetch, same link choice.
+ * A tab we know nothing about (opened before the extension was installed) gets the content
+ * script now; its report starts the usual path.
+ */
 export async function reanalyse(tabId) {
   const state = await getState(tabId);
-  if (!state || !state.pageUrl) return state;
+  if (!state || !state.pageUrl) {
+    try {
+      await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ["content.js"] });
+    } catch {
+      // not a web page (browser pages, the store, PDFs): nothing to read
+      return publish(tabId, { ...(state ?? emptyState(tabId)), status: "unsupported" });
+    }
+    return getState(tabId);
+  }
   if (state.source === "page") return analysePage(tabId);
   const isCurrent = startRun(tabId);
   const keep = state.source === "chosen" ? state.policy : null;
@@ -136,10 +154,24 @@ function safeHost(url) {
   }
 }
 
+const gpcDeclarations = new Map(); // origin → { at, promise }
+const GPC_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** The site's /.well-known/gpc.json, fetched at most once a day per origin. */
+function gpcDeclaration(pageUrl) {
+  const origin = new URL(pageUrl).origin;
+  const known = gpcDeclarations.get(origin);
+  if (known && Date.now() - known.at < GPC_TTL_MS) return known.promise;
+  const promise = fetchGpcDeclaration(pageUrl);
+  gpcDeclarations.set(origin, { at: Date.now(), promise });
+  if (gpcDeclarations.size > 500) gpcDeclarations.delete(gpcDeclarations.keys().next().value);
+  return promise;
+}
+
 async function analyse(tabId, state, isCurrent, { force = false, policy = null } = {}) {
   const working = { ...state, status: "working" };
   await publish(tabId, working);
-  const gpc = fetchGpcDeclaration(state.pageUrl);
+  const gpc = gpcDeclaration(state.pageUrl);
   const finish = async (fields) => {
     const next = { ...working, ...fields, gpc: await gpc };
     return isCurrent() ? publish(tabId, next) : null;
@@ -200,11 +232,21 @@ function analyzeInput(wasm, input, options) {
   }
 }
 
+const inFlight = new Map(); // policy URL → promise of reportFor: tabs of one site share a fetch
+
 /**
  * The report for a policy URL: from the cache when fresh, else fetched (conditionally when a
  * stale entry has validators) and analysed. `{ ok, report, fromCache }` or a fetch failure.
  */
-async function reportFor(wasm, url, pageUrl, force) {
+function reportFor(wasm, url, pageUrl, force) {
+  const key = `${url} ${force} ${safeHost(pageUrl)}`;
+  if (!inFlight.has(key)) {
+    inFlight.set(key, fetchAndAnalyse(wasm, url, pageUrl, force).finally(() => inFlight.delete(key)));
+  }
+  return inFlight.get(key);
+}
+
+async function fetchAndAnalyse(wasm, url, pageUrl, force) {
   const refused = checkTarget(url, pageUrl);
   if (refused) return refused;
   const version = wasm.version();

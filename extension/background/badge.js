@@ -7,7 +7,9 @@
  *                "?"  grey    the text does not look like a policy (summary.badge "unknown")
  *   no policy,   "?"  grey    what went wrong, in words
  *   failure
- *   idle/skip    ""           (on-click mode before the click; skipped site)
+ *   idle, skipped,           (on-click mode before the click; skipped site; a page
+ *   loading,     ""           being loaded; a page Fineprint cannot read)
+ *   unsupported
  */
 import { api } from "../lib/browser.js";
 

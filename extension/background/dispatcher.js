@@ -10,7 +10,7 @@
 import { api, extensionOrigin } from "../lib/browser.js";
 import { MSG, senderKind, validate } from "../lib/messages.js";
 import { OPTIONS_KEY } from "../lib/options.js";
-import { analysePage, chooseLink, onNavigate, onOptionsChanged, onPageLinks, reanalyse } from "./analysis.js";
+import { analysePage, chooseLink, onLoaded, onNavigate, onOptionsChanged, onPageLinks, reanalyse } from "./analysis.js";
 import * as cache from "./cache.js";
 import { core } from "./core.js";
 import { allStates, forget, getState } from "./tabs.js";
@@ -44,8 +44,12 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true; // reply comes asynchronously
 });
 
+/** How long after "complete" a page's content script has surely reported (it runs at idle). */
+const REPORT_GRACE_MS = 4000;
+
 api.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === "loading") onNavigate(tabId);
+  if (change.status === "complete") setTimeout(() => onLoaded(tabId), REPORT_GRACE_MS);
 });
 api.tabs.onRemoved.addListener((tabId) => forget(tabId));
 

@@ -160,6 +160,7 @@ function redirectLocation(url, waitMs) {
     locations.set(url, entry);
     const timer = setTimeout(() => {
       entry.waiters = entry.waiters.filter((w) => w !== waiter);
+      if (!entry.waiters.length && locations.get(url) === entry) locations.delete(url);
       resolve(undefined);
     }, waitMs);
     const waiter = (loc) => {

@@ -3,7 +3,9 @@
  *
  * TabState: {
  *   tabId, pageUrl, pageTitle,
- *   status: "idle" (on-click mode, not analysed yet) | "skipped" (site in the skip list)
+ *   status: "loading" (navigating; the content script has not reported yet)
+ *         | "unsupported" (loaded, but no content script: browser pages, PDFs, file:)
+ *         | "idle" (on-click mode, not analysed yet) | "skipped" (site in the skip list)
  *         | "working" | "done" (report present) | "no-policy" | "failed" (error present),
  *   candidates: PolicyLink[]   every link the core ranked (all kinds, best first)
  *   optOut: PolicyLink[]       "Do Not Sell or Share" / "Your Privacy Choices" links

@@ -87,7 +87,7 @@ function renderPolicy(state) {
         ),
       ),
     );
-    const choose = h("details", { class: "choose", open: state.unsure && state.status !== "done" ? true : null }, h("summary", { text: "Choose another link" }), list);
+    const choose = h("details", { class: "choose", open: state.unsure }, h("summary", { text: "Choose another link" }), list);
     if (state.unsure) box.append(h("p", { class: "small warn", text: "Fineprint was not sure which link is the policy." }));
     box.append(choose);
   }
@@ -122,13 +122,15 @@ function render(state, tabUrl) {
   $("analyse-page").disabled = state?.status === "working";
   renderPolicy(state ?? { policy: null, candidates: [] });
   renderSignals(state ?? {});
-  if (!state) return setStatus("unknown", "?", "Fineprint has not read this page", "Reload the page, or use “Analyse this page”.");
+  if (!state) return setStatus("working", "…", "Looking at this page…");
   switch (state.status) {
     case "loading":
+      return setStatus("working", "…", "Waiting for the page to load…");
     case "working":
-      return setStatus("working", "…", "Reading the privacy policy…");
     case "idle":
       return setStatus("working", "…", "Reading the privacy policy…");
+    case "unsupported":
+      return setStatus("unknown", "–", "Fineprint does not read this kind of page", "It reads web pages (http and https) only.");
     case "skipped":
       return setStatus("unknown", "–", "Skipped on this site", "You listed this site in the options.");
     case "no-policy":
@@ -158,8 +160,10 @@ async function refresh(tabUrl) {
   const state = await send({ type: MSG.GET_TAB_STATE, tabId });
   if (state && state.error && !state.status) throw new Error(state.error);
   render(state, tabUrl);
-  if (state?.status === "idle" && !pending) {
-    pending = true; // on-click mode: opening the popup is the click
+  if ((!state || state.status === "idle") && !pending) {
+    // On-click mode: opening the popup is the click. No state: the tab predates the
+    // extension, and the background injects the content script.
+    pending = true;
     await act({ type: MSG.REANALYSE, tabId });
   }
 }
