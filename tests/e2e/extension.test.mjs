@@ -10,7 +10,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { loadCore } from "../wasm/core.mjs";
 import { artifactsDir, launchBrowser, rgba } from "./browser.mjs";
-import { BAD_POLICY, CP1252_SENTENCE, GOOD_POLICY, JS_POLICY_TEXT, startSites, XSS_SENTENCE } from "./site.mjs";
+import { BAD_POLICY, COOKIE_SENTENCE, CP1252_SENTENCE, GOOD_POLICY, JS_POLICY_TEXT, startSites, XSS_SENTENCE } from "./site.mjs";
 
 const COLORS = { red: "#C5221F", amber: "#F9AB00", green: "#188038", grey: "#5F6368" };
 const settled = (b) => b.text !== "" && b.text !== "…";
@@ -60,6 +60,8 @@ describe("Fineprint in Chromium", { timeout: 110_000 }, () => {
       cross: site.sites.cross.url("/"),
       none: site.sites.none.url("/"),
       p404: site.sites.p404.url("/"),
+      p503: site.sites.p404.url("/five"),
+      pdf: site.sites.p404.url("/pdf"),
       slow: site.sites.slow.url("/"),
       huge: site.sites.huge.url("/"),
       redirects: site.sites.redirects.url("/"),
@@ -69,6 +71,7 @@ describe("Fineprint in Chromium", { timeout: 110_000 }, () => {
       xss: site.sites.xss.url("/"),
       many: site.sites.many.url("/"),
       forged: site.sites.forged.url("/"),
+      choose: site.sites.choose.url("/"),
       tolocal: site.sites.tolocal.url("/"),
       file: site.sites.file.url("/"),
     };
@@ -112,11 +115,17 @@ describe("Fineprint in Chromium", { timeout: 110_000 }, () => {
     assert.match(await page.textContent("#signals"), /site: declares support/);
     assert.match(await page.textContent("#signals"), /Global Privacy Control — policy: /);
     assert.match(await page.textContent("#signals"), /Opt-out link: Do Not Sell or Share My Personal Information/);
+    // the linked cookie policy fills in what the policy leaves unmentioned, linking to itself
+    assert.match(await page.textContent("#policy"), /Also read the linked cookie policy/);
+    const analytics = page.locator('[data-practice="third_party_analytics"]');
+    assert.equal(await analytics.getAttribute("data-verdict"), "yes");
+    assert.equal(await analytics.locator(".fp-quote").first().textContent(), COOKIE_SENTENCE);
+    assert.match(await analytics.locator(".fp-evidence-link").first().getAttribute("href"), /\/cookies#:~:text=We%20use%20Google%20Analytics/);
     await page.screenshot({ path: path.join(artifactsDir, "popup-light.png"), fullPage: true });
     await page.emulateMedia({ colorScheme: "dark" });
     await page.screenshot({ path: path.join(artifactsDir, "popup-dark.png"), fullPage: true });
     // the whole scrolled content, for review
-    await page.addStyleTag({ content: "body { max-height: none; }" });
+    await page.addStyleTag({ content: "body { height: auto; }" });
     await page.setViewportSize({ width: 400, height: 1800 });
     for (const scheme of ["light", "dark"]) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -165,6 +174,15 @@ describe("Fineprint in Chromium", { timeout: 110_000 }, () => {
     const page = await popupFor("p404");
     assert.match(await page.textContent("#status-detail"), /broken: the site answered 404/);
     await page.close();
+  });
+
+  it("policy server error (503) and a PDF policy: each says so", async () => {
+    const failing = await browser.waitForBadge(tabs.p503.tabId, settled);
+    assert.equal(failing.text, "?");
+    assert.match(failing.title, /server failed .*\(HTTP 503\)/);
+    const pdf = await browser.waitForBadge(tabs.pdf.tabId, settled);
+    assert.equal(pdf.text, "?");
+    assert.match(pdf.title, /PDF/);
   });
 
   it("huge policy (6 MB, chunked): stopped at 5 MB", async () => {
@@ -233,6 +251,21 @@ describe("Fineprint in Chromium", { timeout: 110_000 }, () => {
       replies.map((r) => r?.error),
       ["page-links is not accepted from page", "bad field tabId", "unexpected field extra", 'unknown type "no-such-type"', "bad field url"],
     );
+    await page.close();
+  });
+
+  it("two equally likely policy links: the popup offers the other, and choosing it re-reads", async () => {
+    const b = await browser.waitForBadge(tabs.choose.tabId, settled);
+    assert.ok(isCount(b), b.text);
+    const page = await popupFor("choose");
+    assert.match(await page.textContent("#policy"), /not sure which link/);
+    const other = page.locator(`.candidates button[data-url="${site.sites.choose.url("/privacy-b")}"]`);
+    assert.equal(await other.textContent(), "Privacy Notice");
+    await other.click();
+    const chosen = await browser.waitForBadge(tabs.choose.tabId, (x) => x.text === "✓");
+    assert.equal(chosen.text, "✓");
+    await page.waitForFunction(() => document.querySelector(".policy-link")?.href.endsWith("/privacy-b"));
+    assert.match(await page.textContent(".why"), /You chose this link/);
     await page.close();
   });
 
@@ -331,12 +364,76 @@ describe("Fineprint in Chromium", { timeout: 110_000 }, () => {
     await page.close();
   });
 
+  it("cache: a week-old entry is revalidated with If-None-Match; 304 keeps the analysis", async () => {
+    const policyUrl = site.sites.footer.url("/privacy");
+    await browser.worker().evaluate(async (url) => {
+      const key = `policy:${url}`;
+      const rec = (await chrome.storage.local.get(key))[key];
+      await chrome.storage.local.set({ [key]: { ...rec, fetchedAt: Date.now() - 8 * 24 * 3600 * 1000 } });
+    }, policyUrl);
+    const before = await browser.badge(tabs.footer.tabId);
+    const seen = site.log.length;
+    await tabs.footer.page.reload();
+    const b = await browser.waitForBadge(tabs.footer.tabId, isCount);
+    assert.equal(b.text, before.text);
+    const revalidations = site.log.slice(seen).filter((r) => r.site === "footer" && r.path === "/privacy");
+    assert.equal(revalidations.length, 1);
+    assert.equal(revalidations[0].headers["if-none-match"], '"bad-v1"');
+    assert.equal(revalidations[0].headers["if-modified-since"], "Mon, 01 Jan 2024 00:00:00 GMT");
+  });
+
+  it("on-click mode: no analysis on load; opening the popup analyses", async () => {
+    const options = await browser.openExtensionPage("options/options.html", { width: 900, height: 1000 });
+    await options.check('input[name=mode][value="click"]');
+    await options.waitForFunction(() => document.getElementById("saved").textContent === "Saved");
+    const seen = site.log.length;
+    await tabs.rel.page.reload();
+    await tabs.rel.page.waitForTimeout(1500);
+    const idle = await browser.badge(tabs.rel.tabId);
+    assert.equal(idle.text, "");
+    assert.match(idle.title, /click to read/);
+    assert.equal(site.log.slice(seen).filter((r) => r.site === "rel" && r.path !== "/" && r.path !== "/favicon.ico").length, 0, "nothing fetched before the click");
+    const popup = await popupFor("rel");
+    const b = await browser.waitForBadge(tabs.rel.tabId, settled);
+    assert.equal(b.text, "✓");
+    await popup.close();
+    await options.check('input[name=mode][value="auto"]');
+    await options.close();
+  });
+
+  it("www demo: an example policy, its report and highlighted evidence (same core and renderer)", async () => {
+    const page = await browser.ctx.newPage();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(site.sites.www.url("/"));
+    await page.click('button.example[data-file="examples/gadget-galaxy.html"]');
+    await page.waitForSelector("#result:not([hidden]) .fp-report");
+    assert.match(await page.textContent("#summary"), /flagged/);
+    assert.ok((await page.locator("#policy-view mark").count()) >= 5, "evidence marked in the text");
+    await page.click('.fp-group-flagged [data-practice="sells_data"] .fp-evidence-link');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "We sell your personal information to data brokers.");
+    for (const scheme of ["light", "dark"]) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: path.join(artifactsDir, `www-${scheme}.png`), fullPage: true });
+    }
+    // a dropped/opened file goes the same way
+    await page.setInputFiles("#file", { name: "policy.txt", mimeType: "text/plain", buffer: Buffer.from("Privacy Policy\n\nWe do not sell your personal information.\nWe use your email address to run your account.\nYou can ask us to delete your account at any time.\nWe protect your data with TLS encryption in transit.\nWrite to us with any question.\n") });
+    await page.waitForFunction(() => document.getElementById("input-status").textContent.startsWith("Read policy.txt"));
+    assert.equal(await page.getAttribute('[data-practice="sells_data"]', "data-verdict"), "no");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it("the extension never sends cookies (the browser would have, had we let it)", async () => {
     // Control: a fetch that includes credentials does carry the site's cookie.
     await browser.worker().evaluate((u) => fetch(u, { credentials: "include" }).then((r) => r.text()), site.sites.footer.url("/cookie-probe"));
     const probe = requests((r) => r.path === "/cookie-probe");
     assert.match(probe.at(-1)?.headers.cookie ?? "", /fp_session=secret-footer/, "the control request carried the cookie");
-    const extensionRequests = requests((r) => r.headers["sec-fetch-dest"] === "empty" && r.path !== "/cookie-probe");
+    // The extension's fetches: not a navigation, initiated by no web page (Sec-Fetch-Site: none).
+    const extensionRequests = requests(
+      (r) => r.headers["sec-fetch-dest"] === "empty" && r.headers["sec-fetch-site"] === "none" && r.path !== "/cookie-probe",
+    );
     assert.ok(extensionRequests.length >= 10, `extension requests seen: ${extensionRequests.length}`);
     const withCookie = extensionRequests.filter((r) => r.headers.cookie);
     assert.deepEqual(withCookie.map((r) => `${r.host}${r.path}`), []);

@@ -4,6 +4,11 @@
 //
 // All pages and policies here are short synthetic texts written for these tests.
 import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { staticHandler } from "../../www/serve.mjs";
+
+const wwwDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../www");
 
 // --- Policies ---------------------------------------------------------------------------
 
@@ -50,6 +55,18 @@ export const GOOD_POLICY = page(
 <p>You can unsubscribe from our newsletter with the link at the bottom of every email.</p>
 <h2>Changes</h2>
 <p>We will notify you by email before any material change to this policy takes effect.</p>`,
+);
+
+/** A cookie policy: speaks of third-party analytics only (never flagged by default). */
+export const COOKIE_SENTENCE = "We use Google Analytics to understand how visitors use the site.";
+export const COOKIE_POLICY = page(
+  "Cookie Policy — Test Shop",
+  `<h1>Cookie Policy</h1>
+<p>This cookie policy explains how Test Shop uses cookies on this website.</p>
+<h2>Analytics</h2>
+<p>${COOKIE_SENTENCE}</p>
+<h2>Your choices</h2>
+<p>You can block cookies in the settings of your browser.</p>`,
 );
 
 /** Sentences carrying HTML/JS payloads as text: they must stay text in the popup. */
@@ -116,11 +133,18 @@ export async function startSites() {
           200,
           shopPage(
             "Footer Shop",
-            `<footer><a href="/about">About</a> · <a href="/privacy">Privacy Policy</a> · <a href="/do-not-sell">Do Not Sell or Share My Personal Information</a></footer>`,
+            `<footer><a href="/about">About</a> · <a href="/privacy">Privacy Policy</a> · <a href="/cookies">Cookie Policy</a> · <a href="/do-not-sell">Do Not Sell or Share My Personal Information</a></footer>`,
           ),
           { "set-cookie": "fp_session=secret-footer; Path=/; SameSite=Lax" },
         );
-      if (p === "/privacy") return html(res, 200, BAD_POLICY, { etag: '"bad-v1"', "last-modified": "Mon, 01 Jan 2024 00:00:00 GMT" });
+      if (p === "/privacy") {
+        if (req.headers["if-none-match"] === '"bad-v1"') {
+          res.writeHead(304, { etag: '"bad-v1"' });
+          return res.end();
+        }
+        return html(res, 200, BAD_POLICY, { etag: '"bad-v1"', "last-modified": "Mon, 01 Jan 2024 00:00:00 GMT" });
+      }
+      if (p === "/cookies") return html(res, 200, COOKIE_POLICY);
       if (p === "/.well-known/gpc.json") {
         gpcHits++;
         res.writeHead(200, { "content-type": "application/json" });
@@ -156,6 +180,13 @@ export async function startSites() {
     p404: (req, res) => {
       const p = new URL(req.url, "http://x").pathname;
       if (p === "/") return html(res, 200, shopPage("Broken Link Shop", footerLink("/privacy")));
+      if (p === "/five") return html(res, 200, shopPage("Failing Server Shop", footerLink("/privacy-503")));
+      if (p === "/pdf") return html(res, 200, shopPage("PDF Shop", footerLink("/privacy.pdf")));
+      if (p === "/privacy-503") return html(res, 503, page("Unavailable", "<p>Try later</p>"));
+      if (p === "/privacy.pdf") {
+        res.writeHead(200, { "content-type": "application/pdf" });
+        return res.end("%PDF-1.4\n% not really a PDF\n");
+      }
       return html(res, 404, page("Not found", "<p>Not found</p>"));
     },
     slow: (req, res) => {
@@ -253,6 +284,16 @@ export async function startSites() {
       if (p === "/privacy") return html(res, 200, GOOD_POLICY);
       return html(res, 404, page("Not found", "<p>Not found</p>"));
     },
+    // Two equally good policy links: the finder is unsure, the popup offers the other one.
+    choose: (req, res) => {
+      const p = new URL(req.url, "http://x").pathname;
+      if (p === "/") return html(res, 200, shopPage("Two Policies Shop", `<footer><a href="/privacy-a">Privacy Policy</a> · <a href="/privacy-b">Privacy Notice</a></footer>`));
+      if (p === "/privacy-a") return html(res, 200, BAD_POLICY);
+      if (p === "/privacy-b") return html(res, 200, GOOD_POLICY);
+      return html(res, 404, page("Not found", "<p>Not found</p>"));
+    },
+    // The www demo, as ./build.sh serve would serve it.
+    www: staticHandler(wwwDir),
     // Served as http://localhost:<port>/: its policy link points to 127.0.0.1 (another host).
     tolocal: (req, res) => {
       const p = new URL(req.url, "http://x").pathname;
