@@ -112,6 +112,8 @@ function html(res, status, body, headers = {}) {
   res.end(body);
 }
 
+const notFound = (res) => html(res, 404, page("Not found", "<p>Not found</p>"));
+
 /**
  * Starts every site. Returns `{ sites: { name: { port, url(path, host?) } }, proxy, log, close }`;
  * `log` lists every request the proxy forwarded or refused:
@@ -125,8 +127,7 @@ export async function startSites() {
 
   const define = {
     // A footer link to the policy; sets a cookie; declares GPC support; an opt-out link.
-    footer: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    footer: (req, res, p) => {
       if (p === "/")
         return html(
           res,
@@ -151,34 +152,29 @@ export async function startSites() {
         return res.end(JSON.stringify({ gpc: true, lastUpdate: "2024-01-01" }));
       }
       if (p === "/cookie-probe") return html(res, 200, "ok");
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
     // <link rel=privacy-policy> only; a good policy.
-    rel: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    rel: (req, res, p) => {
       if (p === "/") return html(res, 200, page("Rel Notes", "<main><h1>Rel Notes</h1><p>Notes, nothing else.</p></main>", '<link rel="privacy-policy" href="/legal/p">'));
       if (p === "/legal/p") return html(res, 200, GOOD_POLICY);
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
     // Policy on another origin (other port, same host name).
-    cross: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    cross: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("Cross Shop", footerLink(sites.policyhost.url("/policy"))));
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
-    policyhost: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    policyhost: (req, res, p) => {
       if (p === "/policy") return html(res, 200, GOOD_POLICY);
       if (p === "/private-policy") return html(res, 200, BAD_POLICY);
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
-    none: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    none: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("No Policy Shop", `<footer><a href="/about">About</a> <a href="/contact">Contact</a></footer>`));
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
-    p404: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    p404: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("Broken Link Shop", footerLink("/privacy")));
       if (p === "/five") return html(res, 200, shopPage("Failing Server Shop", footerLink("/privacy-503")));
       if (p === "/pdf") return html(res, 200, shopPage("PDF Shop", footerLink("/privacy.pdf")));
@@ -187,20 +183,18 @@ export async function startSites() {
         res.writeHead(200, { "content-type": "application/pdf" });
         return res.end("%PDF-1.4\n% not really a PDF\n");
       }
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
-    slow: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    slow: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("Slow Shop", footerLink("/privacy")));
       if (p === "/privacy") {
         const t = setTimeout(() => html(res, 200, BAD_POLICY), 13_000);
         res.on("close", () => clearTimeout(t));
         return undefined;
       }
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
-    huge: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    huge: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("Huge Shop", footerLink("/privacy")));
       if (p === "/privacy") {
         // 6 MB, chunked (no Content-Length): the reader must stop at 5 MB.
@@ -217,10 +211,9 @@ export async function startSites() {
         res.on("error", () => {});
         return pump();
       }
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
-    redirects: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    redirects: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("Redirect Shop", footerLink("/r/1")));
       if (p === "/short") return html(res, 200, shopPage("Short Redirect Shop", footerLink("/s/1")));
       const m = /^\/([rs])\/(\d+)$/.exec(p);
@@ -231,45 +224,40 @@ export async function startSites() {
         return res.end();
       }
       if (p === "/policy-r" || p === "/policy-s") return html(res, 200, GOOD_POLICY);
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
-    cp1252: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    cp1252: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("Café Shop", footerLink("/privacy")));
       if (p === "/privacy") {
         res.writeHead(200, { "content-type": "text/html; charset=windows-1252" });
         return res.end(CP1252_POLICY);
       }
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
-    jsonly: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    jsonly: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("Script Shop", footerLink("/privacy")));
       if (p === "/privacy") return html(res, 200, JS_ONLY_POLICY);
       if (p === "/app.js") {
         res.writeHead(200, { "content-type": "text/javascript" });
         return res.end(JS_APP);
       }
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
-    xss: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    xss: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("Payload Shop", footerLink("/privacy")));
       if (p === "/privacy") return html(res, 200, XSS_POLICY);
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
-    many: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    many: (req, res, p) => {
       if (p === "/") {
         const links = Array.from({ length: 5000 }, (_, i) => `<li><a href="/item/${i}">Item number ${i}</a></li>`).join("");
         return html(res, 200, shopPage("Many Links Shop", `<main><ul>${links}</ul></main>${footerLink("/privacy")}`));
       }
       if (p === "/privacy") return html(res, 200, GOOD_POLICY);
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
     // A page that tries to talk to the extension: window messages and a forged link record.
-    forged: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    forged: (req, res, p) => {
       if (p === "/") {
         const forge = `<script>
           const forged = { type: "page-links", url: location.href, title: "x",
@@ -282,36 +270,33 @@ export async function startSites() {
         return html(res, 200, shopPage("Forged Messages Shop", footerLink("/privacy") + forge));
       }
       if (p === "/privacy") return html(res, 200, GOOD_POLICY);
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
     // Two equally good policy links: the finder is unsure, the popup offers the other one.
-    choose: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    choose: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("Two Policies Shop", `<footer><a href="/privacy-a">Privacy Policy</a> · <a href="/privacy-b">Privacy Notice</a></footer>`));
       if (p === "/privacy-a") return html(res, 200, BAD_POLICY);
       if (p === "/privacy-b") return html(res, 200, GOOD_POLICY);
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
     // The www demo, as ./build.sh serve would serve it.
     www: staticHandler(wwwDir),
     // Served as http://localhost:<port>/: its policy link points to 127.0.0.1 (another host).
-    tolocal: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    tolocal: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("Localhost Shop", footerLink(sites.policyhost.url("/private-policy"))));
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
     // Links to file:///.
-    file: (req, res) => {
-      const p = new URL(req.url, "http://x").pathname;
+    file: (req, res, p) => {
       if (p === "/") return html(res, 200, shopPage("File Link Shop", footerLink("file:///etc/passwd")));
-      return html(res, 404, page("Not found", "<p>Not found</p>"));
+      return notFound(res);
     },
   };
 
   for (const [name, handler] of Object.entries(define)) {
     const server = http.createServer((req, res) => {
       try {
-        handler(req, res);
+        handler(req, res, new URL(req.url, "http://x").pathname);
       } catch (e) {
         res.writeHead(500).end(String(e));
       }
