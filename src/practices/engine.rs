@@ -52,7 +52,10 @@ pub fn expand(pattern: &str) -> String {
     // A word list may follow a comma: "we do not sell, rent, or give away …".
     out = out.replace(" {W", ",? {W");
     for n in (1..=20).rev() {
-        out = out.replace(&format!("{{W{n}}}"), &format!("(?:[^ ;:!?]*[^ .;:!?] ){{0,{n}}}?"));
+        out = out.replace(
+            &format!("{{W{n}}}"),
+            &format!("(?:[^ ;:!?]*[^ .;:!?] ){{0,{n}}}?"),
+        );
     }
     format!(r"\b(?:{out})")
 }
@@ -219,15 +222,31 @@ fn sentence_quality(text: &str, region: crate::text::Region) -> i16 {
     // A statement of what the company does is better evidence than an instruction to the
     // reader ("To opt out, click …") or a pointer ("For more information, see …").
     let lower = text.to_ascii_lowercase();
-    if lower.starts_with("we ") || lower.contains(" we ") || lower.contains(" our ") || lower.starts_with("our ") {
+    if lower.starts_with("we ")
+        || lower.contains(" we ")
+        || lower.contains(" our ")
+        || lower.starts_with("our ")
+    {
         q += 2;
     }
     if [
-        "to opt out", "you can ", "you may ", "click", "visit ", "for more information", "learn more", "please ",
-        "this section", "as noted above", "described above", "described below", "see our ", "see the ",
+        "to opt out",
+        "you can ",
+        "you may ",
+        "click",
+        "visit ",
+        "for more information",
+        "learn more",
+        "please ",
+        "this section",
+        "as noted above",
+        "described above",
+        "described below",
+        "see our ",
+        "see the ",
     ]
-        .iter()
-        .any(|p| lower.contains(p))
+    .iter()
+    .any(|p| lower.contains(p))
     {
         q -= 2;
     }
