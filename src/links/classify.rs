@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::keywords::{Cue, Keyword, UrlCue, UrlWord, FILLERS, KEYWORDS, URL_WORDS};
 use super::LinkKind;
@@ -45,6 +45,129 @@ struct Tables {
     entries: Vec<(&'static Keyword, bool)>,
     fillers: HashSet<String>,
     url: AhoCorasick,
+    /// The first words of the ASCII phrases that can decide a link on its own, and the
+    /// ASCII fillers. An ASCII text none of whose words begins a phrase cannot match: most
+    /// link texts are rejected in one pass ([`screen`]), without normalising or running the
+    /// automaton.
+    words: WordSet,
+}
+
+/// ASCII words with flags ([`START`], [`FILLER`]), looked up without hashing: a bit per
+/// trigram of `[a-z0-9 ]` the words start with, then the few words of that trigram.
+struct WordSet {
+    bits: Vec<u64>,
+    /// Sorted by trigram.
+    words: Vec<(usize, Vec<(String, u8)>)>,
+}
+
+/// The word begins a phrase that can decide a link on its own.
+const START: u8 = 1;
+/// The word is a filler.
+const FILLER: u8 = 2;
+
+impl WordSet {
+    fn new<'a>(words: impl IntoIterator<Item = (&'a str, u8)>) -> WordSet {
+        let mut set = WordSet {
+            bits: vec![0u64; (37 * 37 * 37) / 64 + 1],
+            words: Vec::new(),
+        };
+        for (w, flag) in words
+            .into_iter()
+            .filter(|(w, _)| !w.is_empty() && w.is_ascii())
+        {
+            let t = trigram(w.as_bytes());
+            set.bits[t / 64] |= 1 << (t % 64);
+            let k = match set.words.binary_search_by_key(&t, |(k, _)| *k) {
+                Ok(k) => k,
+                Err(k) => {
+                    set.words.insert(k, (t, Vec::new()));
+                    k
+                }
+            };
+            match set.words[k].1.iter_mut().find(|(x, _)| x == w) {
+                Some((_, f)) => *f |= flag,
+                None => set.words[k].1.push((w.to_string(), flag)),
+            }
+        }
+        set
+    }
+
+    /// The flags of `word` (ASCII letters and digits, any case); 0 when not in the set.
+    fn flags(&self, word: &[u8]) -> u8 {
+        let t = trigram(word);
+        if self.bits[t / 64] & (1 << (t % 64)) == 0 {
+            return 0;
+        }
+        let Ok(k) = self.words.binary_search_by_key(&t, |(k, _)| *k) else {
+            return 0;
+        };
+        self.words[k]
+            .1
+            .iter()
+            .find(|(w, _)| w.as_bytes().eq_ignore_ascii_case(word))
+            .map_or(0, |(_, f)| *f)
+    }
+}
+
+/// Byte → symbol of the filter: `a`–`z` 0–25, `0`–`9` 26–35, anything else 36 (a space;
+/// texts with non-ASCII bytes are not screened).
+const SYMBOLS: [u8; 256] = {
+    let mut t = [36u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = match c {
+            b'a'..=b'z' => c - b'a',
+            b'A'..=b'Z' => c - b'A',
+            b'0'..=b'9' => 26 + c - b'0',
+            _ => 36,
+        };
+        i += 1;
+    }
+    t
+};
+const SPACE: u8 = 36;
+
+/// The trigram a word starts with, a short word padded with spaces ("do" → "do ").
+fn trigram(word: &[u8]) -> usize {
+    let at = |i: usize| match word.get(i) {
+        Some(&c) => (SYMBOLS[c as usize] as usize).min(SPACE as usize),
+        None => SPACE as usize,
+    };
+    (at(0) * 37 + at(1)) * 37 + at(2)
+}
+
+/// What one pass over a text's bytes tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Screen {
+    /// A word begins a deciding phrase, or the text is not ASCII: read it properly.
+    MayMatch,
+    /// Every word is a filler ("here", "Read more", or nothing): the text says nothing.
+    Generic,
+    /// It names nothing the table knows.
+    Other,
+}
+
+fn screen(text: &str, t: &Tables) -> Screen {
+    if !text.is_ascii() {
+        return Screen::MayMatch;
+    }
+    let mut generic = true;
+    for word in text.as_bytes().split(|&c| SYMBOLS[c as usize] >= SPACE) {
+        if word.is_empty() {
+            continue;
+        }
+        let flags = t.words.flags(word);
+        if flags & START != 0 {
+            return Screen::MayMatch;
+        }
+        generic = generic && flags & FILLER != 0;
+    }
+    if generic {
+        Screen::Generic
+    } else {
+        Screen::Other
+    }
 }
 
 fn tables() -> &'static Tables {
@@ -61,8 +184,11 @@ fn tables() -> &'static Tables {
             patterns.push(pattern);
             entries.push((kw, words));
         }
+        // Only texts that pass the screen reach this automaton: the compact NFA is fast
+        // enough there, and a tenth of the DFA's memory and start-up time.
         let text = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("keyword table builds");
         let mut fillers = HashSet::new();
@@ -75,14 +201,21 @@ fn tables() -> &'static Tables {
         }
         let url = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(URL_WORDS.iter().map(|w| w.word))
             .expect("URL word table builds");
+        let starts = patterns.iter().zip(&entries).filter_map(|(p, (kw, _))| {
+            let deciding = !matches!(kw.cue, Cue::DocNoun | Cue::Narrower | Cue::StateName);
+            deciding.then(|| (p.split(' ').find(|w| !w.is_empty()).unwrap_or(""), START))
+        });
+        let words = WordSet::new(starts.chain(fillers.iter().map(|f| (f.as_str(), FILLER))));
         Tables {
             text,
             entries,
             fillers,
             url,
+            words,
         }
     })
 }
@@ -116,6 +249,28 @@ pub(crate) fn normalize_into(text: &str, out: &mut String) {
             *space = false;
         }
     };
+    if text.is_ascii() {
+        // The common case, byte by byte.
+        for &b in text.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(b.to_ascii_lowercase() as char);
+                space = false;
+            } else if b == b'&' {
+                if !space {
+                    out.push(' ');
+                }
+                out.push_str("and ");
+                space = true;
+            } else if !space {
+                out.push(' ');
+                space = true;
+            }
+        }
+        if !space {
+            out.push(' ');
+        }
+        return;
+    }
     for c in text.chars() {
         if c == '&' {
             for a in [' ', 'a', 'n', 'd', ' '] {
@@ -196,15 +351,45 @@ fn is_separator(c: char) -> bool {
     matches!(c, '/' | '|' | '•' | '·' | ';' | '｜' | '／')
 }
 
-/// Classifies a link text. `brand` holds words that name the site's owner (host labels),
-/// which do not make a text less specific. `buf` is scratch space.
-pub(crate) fn classify_text(text: &str, brand: &[&str], buf: &mut String) -> Option<TextMatch> {
+/// What a link text says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum TextRead {
+    /// It names a kind of document.
+    Names(TextMatch),
+    /// It says nothing: empty, "here", "Read more" (the URL may speak instead).
+    Generic,
+    /// It says something else ("Sports", a headline).
+    Other,
+}
+
+/// Reads a link text: what it names, or whether it says nothing at all. `brand` holds words
+/// that name the site's owner (host labels), which do not make a text less specific. `buf`
+/// is scratch space.
+pub(crate) fn read_text(text: &str, brand: &[&str], buf: &mut String) -> TextRead {
     let text = clip(text, MAX_TEXT);
-    if text.trim().is_empty() {
-        return None;
+    match screen(text, tables()) {
+        Screen::Generic => return TextRead::Generic,
+        Screen::Other => return TextRead::Other,
+        Screen::MayMatch => {}
     }
+    match classify_segments(text, brand, buf) {
+        Some(m) => TextRead::Names(m),
+        None if is_generic(text, buf) => TextRead::Generic,
+        None => TextRead::Other,
+    }
+}
+
+/// Classifies a link text (see [`read_text`]): what kind of document it names, if any.
+pub(crate) fn classify_text(text: &str, brand: &[&str], buf: &mut String) -> Option<TextMatch> {
+    match read_text(text, brand, buf) {
+        TextRead::Names(m) => Some(m),
+        _ => None,
+    }
+}
+
+fn classify_segments(text: &str, brand: &[&str], buf: &mut String) -> Option<TextMatch> {
     let stripped;
-    let text = if text.split_whitespace().any(is_url_like) {
+    let text = if may_hold_url(text) && text.split_whitespace().any(is_url_like) {
         stripped = text
             .split_whitespace()
             .filter(|w| !is_url_like(w))
@@ -242,6 +427,19 @@ pub(crate) fn classify_text(text: &str, brand: &[&str], buf: &mut String) -> Opt
     })
 }
 
+/// One cheap pass: whether any word of `text` could be [`is_url_like`].
+fn may_hold_url(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'/' => b.get(i + 1) == Some(&b'/'),
+        b'=' => true,
+        b'w' | b'W' => b
+            .get(i..i + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"www.")),
+        _ => false,
+    })
+}
+
 /// A word of a link text that is a URL or markup ("https://example.com/privacy-policy",
 /// `src="//seal.example/privacy-policy"`): its words are the URL's, not the text's.
 fn is_url_like(word: &str) -> bool {
@@ -270,7 +468,7 @@ pub(crate) fn rank_key(m: &TextMatch) -> (u8, i32) {
 
 /// Whether all words of `text` are fillers: a link text that names nothing ("Read more",
 /// "here", "Click here", an empty text).
-pub(crate) fn is_generic(text: &str, buf: &mut String) -> bool {
+fn is_generic(text: &str, buf: &mut String) -> bool {
     buf.clear();
     for w in clip(text, MAX_TEXT)
         .split_whitespace()
@@ -319,20 +517,21 @@ fn resolve(norm: &str, brand: &[&str]) -> Option<TextMatch> {
     if found.is_empty() {
         return None;
     }
-    // Only the longest phrases speak: drop those inside another one.
-    let all = found.clone();
-    found.retain(|a| {
-        !all.iter()
+    // Only the longest phrases speak: those inside another one say nothing on their own.
+    let maximal = |a: &Found| {
+        !found
+            .iter()
             .any(|b| b.start <= a.start && a.end <= b.end && (b.end - b.start) > (a.end - a.start))
-    });
+    };
     let best = |cue: Cue| -> Option<&'static Keyword> {
-        found.iter().filter(|f| f.kw.cue == cue).map(|f| f.kw).fold(
-            None,
-            |acc: Option<&'static Keyword>, k| match acc {
+        found
+            .iter()
+            .filter(|f| f.kw.cue == cue && maximal(f))
+            .map(|f| f.kw)
+            .fold(None, |acc: Option<&'static Keyword>, k| match acc {
                 Some(a) if a.weight >= k.weight => Some(a),
                 _ => Some(k),
-            },
-        )
+            })
     };
     let policy = best(Cue::PolicyName);
     let word = best(Cue::PrivacyWord);
@@ -717,6 +916,44 @@ mod tests {
     fn unspaced_scripts_match_inside_longer_text() {
         assert_eq!(kind("查看隐私政策"), Some(LinkKind::Policy));
         assert_eq!(kind("個人情報の取り扱いについて"), Some(LinkKind::Policy));
+    }
+
+    #[test]
+    fn automata_stay_small() {
+        let t = tables();
+        eprintln!(
+            "text automaton {} bytes, URL automaton {} bytes",
+            t.text.memory_usage(),
+            t.url.memory_usage()
+        );
+        assert!(t.text.memory_usage() + t.url.memory_usage() < 4 << 20);
+    }
+
+    #[test]
+    fn the_trigram_filter_lets_every_phrase_through() {
+        let t = tables();
+        for kw in KEYWORDS {
+            if !matches!(kw.cue, Cue::DocNoun | Cue::Narrower | Cue::StateName) {
+                assert_eq!(
+                    screen(kw.example, t),
+                    Screen::MayMatch,
+                    "{:?} filtered out",
+                    kw.example
+                );
+                let shouted = format!("Read the {}!", kw.example.to_uppercase());
+                assert_eq!(
+                    screen(&shouted, t),
+                    Screen::MayMatch,
+                    "{shouted:?} filtered out"
+                );
+            }
+        }
+        assert_eq!(screen("Election results as they come in", t), Screen::Other);
+        assert_eq!(screen("Police contact the press", t), Screen::Other);
+        assert_eq!(screen("", t), Screen::Generic);
+        assert_eq!(screen("Click HERE to read more", t), Screen::Generic);
+        assert_eq!(screen("Do-Not-Sell", t), Screen::MayMatch);
+        assert_eq!(screen("x: Privacy.", t), Screen::MayMatch);
     }
 
     #[test]

@@ -162,14 +162,22 @@ pub(crate) enum Region {
 impl Region {
     /// Parses a [`LinkRecord::region`] (landmark or ARIA role name, any case).
     pub(crate) fn parse(s: &str) -> Region {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "footer" | "contentinfo" => Region::Footer,
-            "dialog" | "alertdialog" => Region::Dialog,
-            "nav" | "navigation" => Region::Nav,
-            "header" | "banner" => Region::Header,
-            "aside" | "complementary" => Region::Aside,
-            "main" => Region::Main,
-            _ => Region::None,
+        let s = s.trim();
+        let is = |names: &[&str]| names.iter().any(|n| s.eq_ignore_ascii_case(n));
+        if is(&["footer", "contentinfo"]) {
+            Region::Footer
+        } else if is(&["dialog", "alertdialog"]) {
+            Region::Dialog
+        } else if is(&["nav", "navigation"]) {
+            Region::Nav
+        } else if is(&["header", "banner"]) {
+            Region::Header
+        } else if is(&["aside", "complementary"]) {
+            Region::Aside
+        } else if is(&["main"]) {
+            Region::Main
+        } else {
+            Region::None
         }
     }
 

@@ -14,7 +14,7 @@
 //! | no landmark, but in the last quarter of the page | +1 |
 //! | same site as the page · another site | +1 · −2 |
 //! | URL is a policy slug · says privacy · speaks of something else · a state notice | +2 · +1.5 · −1 · −2 |
-//! | URL is a tag/topic listing | −4 |
+//! | URL is a tag/topic listing | not a candidate |
 //! | `rel="privacy-policy"` (RFC 6903) | +4 |
 //! | hidden (outside a dialog) | −1 |
 //! | a link to the page itself, when the page's title · only its URL names a privacy policy | +8 · +4 |
@@ -22,16 +22,19 @@
 //! | only the title attribute names it | −1 |
 //! | linked again (same URL and kind) | +0.5 each, at most +1.5 |
 //!
-//! Candidates below [`MIN_SCORE`] are not reported: an article link that merely mentions
-//! privacy ("Facebook settles over privacy violations", another site, in the body) stays
-//! below it, a footer "Privacy" link is far above it.
+//! A link below [`MIN_SCORE`] on its own is not reported: an article link that merely
+//! mentions privacy ("Facebook settles over privacy violations", another site, in the body)
+//! stays below it, a footer "Privacy" link is far above it. Scoring is cheap for the many
+//! links that name nothing (two automaton scans, no allocation); URLs are parsed only for
+//! links that can still reach the threshold, and reasons are put into words only for the
+//! candidates reported.
 
 use std::collections::HashMap;
 
 use url::Url;
 
-use super::classify::{self, TextMatch, UrlMatch};
-use super::keywords::Keyword;
+use super::classify::{self, TextMatch, TextRead, UrlMatch};
+use super::keywords::{Keyword, UrlCue, UrlWord};
 use super::url as u;
 use super::{LinkKind, LinkRecord, PolicyLink, Region};
 
@@ -45,6 +48,9 @@ const SELF_POLICY_BY_TITLE: f32 = 8.0;
 const SELF_POLICY_BY_URL: f32 = 4.0;
 /// For a same-site policy link in the content of a privacy hub: the policy one hop further.
 const HUB_CONTENT: f32 = 4.0;
+/// A `rel="privacy-policy"` link without a text: the exact name (10 + 2), a footer's place
+/// (+3) and the declaration (+4).
+const REL_DECLARED: f32 = 19.0;
 /// Most candidates reported per kind.
 const MAX_PER_KIND: usize = 5;
 /// Longest link text echoed back in a [`PolicyLink`].
@@ -95,7 +101,7 @@ impl Page {
             Some((kind, _)) => kind == LinkKind::Policy && !by_url.listing,
             None => lower.contains("policy") || lower.contains("policies"),
         };
-        let url_hub = matches!(by_url.kind, Some((LinkKind::Policy, w)) if w.cue == super::keywords::UrlCue::Hub);
+        let url_hub = matches!(by_url.kind, Some((LinkKind::Policy, w)) if w.cue == UrlCue::Hub);
         let read = |t: Option<&str>, buf: &mut String| {
             t.and_then(|t| classify::classify_text(t, &brand_refs, buf))
         };
@@ -156,14 +162,46 @@ pub(crate) enum PolicyPage {
     ByTitle,
 }
 
+/// Why a candidate scored as it did: kept as data while scoring thousands of links, put
+/// into words only for the candidates reported.
+#[derive(Debug, Clone, Copy)]
+enum Reason {
+    /// The text (or aria-label, or title) names a kind of document.
+    Names(Source, LinkKind, bool, f32, &'static Keyword),
+    Exact,
+    ExtraWords(u32),
+    Narrower(&'static Keyword),
+    Combined(&'static Keyword),
+    Also(&'static Keyword),
+    Declared,
+    DeclaredTerms,
+    UrlOnly(&'static UrlWord),
+    UrlStateLaw,
+    UrlPolicyName,
+    UrlPrivacy,
+    UrlOther(&'static UrlWord),
+    UrlAgrees(&'static UrlWord),
+    Place(Region),
+    NearEnd,
+    Hidden,
+    SameSite,
+    OtherSite,
+    ThisPolicyPage(PolicyPage),
+    ThisPage,
+    HubContent,
+}
+
+/// At most this many reasons per candidate (there are fewer kinds of reason).
+const MAX_REASONS: usize = 16;
+
 /// One scored link before links to the same document are merged.
 struct Candidate {
     url: Url,
     kind: LinkKind,
     score: f32,
-    reasons: Vec<String>,
-    text: String,
-    index: u32,
+    reasons: Vec<Reason>,
+    /// The record it came from.
+    record: usize,
     count: u32,
 }
 
@@ -174,13 +212,14 @@ pub(crate) fn rank(page: &Page, links: &[LinkRecord]) -> Vec<PolicyLink> {
     let mut buf = String::new();
     let mut merged: Vec<Candidate> = Vec::new();
     let mut by_key: HashMap<(String, LinkKind), usize> = HashMap::new();
-    for link in links {
-        let Some(c) = score(page, link, &brand, last_index, &mut buf) else {
+    for (i, link) in links.iter().enumerate() {
+        let Some(c) = score(page, link, i, &brand, last_index, &mut buf) else {
             continue;
         };
-        match by_key.get(&(c.url.as_str().to_string(), c.kind)) {
-            Some(&i) => {
-                let m = &mut merged[i];
+        let key = (u::document_key(&c.url), c.kind);
+        match by_key.get(&key) {
+            Some(&m) => {
+                let m = &mut merged[m];
                 m.count += 1;
                 if c.score > m.score {
                     let count = m.count;
@@ -188,76 +227,93 @@ pub(crate) fn rank(page: &Page, links: &[LinkRecord]) -> Vec<PolicyLink> {
                 }
             }
             None => {
-                by_key.insert((c.url.as_str().to_string(), c.kind), merged.len());
+                by_key.insert(key, merged.len());
                 merged.push(c);
             }
         }
     }
-    let mut out: Vec<(PolicyLink, u32)> = merged
-        .into_iter()
-        .map(|mut c| {
-            if c.count > 1 {
-                c.score += (0.5 * (c.count - 1) as f32).min(1.5);
-                c.reasons
-                    .push(format!("linked {} times on the page", c.count));
-            }
-            let link = PolicyLink {
-                url: c.url.into(),
-                kind: c.kind,
-                score: (c.score * 10.0).round() / 10.0,
-                reasons: c.reasons,
-                text: c.text,
-            };
-            (link, c.index)
-        })
-        .filter(|(l, _)| l.score >= MIN_SCORE)
-        .collect();
-    out.sort_by(|(a, ai), (b, bi)| {
-        let policy = |l: &PolicyLink| l.kind == LinkKind::Policy;
+    for c in &mut merged {
+        if c.count > 1 {
+            c.score += (0.5 * (c.count - 1) as f32).min(1.5);
+        }
+    }
+    merged.sort_by(|a, b| {
+        let policy = |c: &Candidate| c.kind == LinkKind::Policy;
         policy(b)
             .cmp(&policy(a))
             .then(b.score.total_cmp(&a.score))
-            .then(ai.cmp(bi))
+            .then(links[a.record].index.cmp(&links[b.record].index))
     });
     let mut per_kind: HashMap<LinkKind, usize> = HashMap::new();
-    out.into_iter()
-        .filter(|(l, _)| {
-            let n = per_kind.entry(l.kind).or_default();
+    merged
+        .into_iter()
+        .filter(|c| {
+            let n = per_kind.entry(c.kind).or_default();
             *n += 1;
             *n <= MAX_PER_KIND
         })
-        .map(|(l, _)| l)
+        .map(|c| {
+            let link = &links[c.record];
+            let mut reasons: Vec<String> = c.reasons.iter().map(|r| say(r, link, &c.url)).collect();
+            if c.count > 1 {
+                reasons.push(format!("linked {} times on the page", c.count));
+            }
+            PolicyLink {
+                url: c.url.into(),
+                kind: c.kind,
+                score: (c.score * 10.0).round() / 10.0,
+                reasons,
+                text: shown_text(link),
+            }
+        })
         .collect()
 }
 
 /// Where a decision came from.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Source {
     Text,
     AriaLabel,
     Title,
 }
 
+/// Scores one record; `None` when it names nothing, leads nowhere (not http(s), an in-page
+/// reference, a listing) or cannot reach [`MIN_SCORE`] on its own.
 fn score(
     page: &Page,
     link: &LinkRecord,
+    record: usize,
     brand: &[&str],
     last_index: u32,
     buf: &mut String,
 ) -> Option<Candidate> {
     // Cheap screening first: the text, the URL's words, rel.
     let mut text_match: Option<(TextMatch, Source)> = None;
+    // Whether the text a person reads (the first non-empty one) says nothing.
+    let mut generic: Option<bool> = None;
     for (t, source) in [
         (&link.text, Source::Text),
         (&link.aria_label, Source::AriaLabel),
         (&link.title, Source::Title),
     ] {
-        if t.trim().is_empty() {
+        if t.is_empty() {
             continue;
         }
-        let Some(m) = classify::classify_text(t, brand, buf) else {
-            continue;
+        let m = match classify::read_text(t, brand, buf) {
+            TextRead::Names(m) => m,
+            TextRead::Generic => {
+                // An empty or blank text is not the one a person reads.
+                if !t.trim().is_empty() {
+                    generic.get_or_insert(true);
+                }
+                continue;
+            }
+            TextRead::Other => {
+                generic.get_or_insert(false);
+                continue;
+            }
         };
+        generic.get_or_insert(false);
         let key = |m: &TextMatch, s: Source| {
             let (kind, w) = classify::rank_key(m);
             (kind, w - if s == Source::Title { 10 } else { 0 })
@@ -269,9 +325,117 @@ fn score(
             text_match = Some((m, source));
         }
     }
-    let url_words = classify::classify_url(u::path_and_query(&link.href));
     let rel = Rel::of(&link.rel);
+    // Text beats URL words: the URL speaks only when the text says nothing ("here", an
+    // icon, "Read more").
+    if text_match.is_none() && rel.is_none() && generic == Some(false) {
+        return None;
+    }
+    let url_words = classify::classify_url(u::path_and_query(&link.href));
+    if url_words.listing {
+        // `/tag/privacy`, `/topics/privacy/`: a list of articles, not a document.
+        return None;
+    }
     if text_match.is_none() && url_words.kind.is_none() && rel.is_none() {
+        return None;
+    }
+
+    let mut reasons: Vec<Reason> = Vec::with_capacity(MAX_REASONS);
+    let (kind, mut score) = match (&text_match, rel) {
+        (Some((m, source)), _) => {
+            reasons.push(Reason::Names(*source, m.kind, m.hub, m.weight, m.keyword));
+            let mut s = m.weight;
+            if *source == Source::Title {
+                s -= 1.0;
+            }
+            if m.extra_words == 0 {
+                s += 2.0;
+                reasons.push(Reason::Exact);
+            } else {
+                s -= (0.6 * m.extra_words as f32).min(4.0);
+                reasons.push(Reason::ExtraWords(m.extra_words));
+            }
+            if let Some(n) = m.narrower {
+                s -= n.weight;
+                reasons.push(Reason::Narrower(n));
+            }
+            if let Some(c) = m.combined {
+                s -= 0.5;
+                reasons.push(Reason::Combined(c));
+            }
+            if let Some(a) = m.also {
+                reasons.push(Reason::Also(a));
+            }
+            let mut kind = m.kind;
+            if rel == Some(Rel::PrivacyPolicy) {
+                kind = LinkKind::Policy;
+                s += 4.0;
+                reasons.push(Reason::Declared);
+            }
+            s += corroborate(kind, &url_words, &mut reasons);
+            (kind, s)
+        }
+        (None, Some(Rel::PrivacyPolicy)) => {
+            reasons.push(Reason::Declared);
+            (LinkKind::Policy, REL_DECLARED)
+        }
+        (None, Some(Rel::Terms)) => {
+            reasons.push(Reason::DeclaredTerms);
+            (LinkKind::Terms, REL_DECLARED - 2.0)
+        }
+        (None, None) => {
+            // Behind a text that says nothing, only the policy itself is worth finding.
+            let (kind, word) = url_words.kind.filter(|(k, _)| *k == LinkKind::Policy)?;
+            reasons.push(Reason::UrlOnly(word));
+            (kind, word.weight)
+        }
+    };
+
+    // Where the link sits.
+    let region = Region::parse(&link.region);
+    let points = match region {
+        Region::Footer => 3.0,
+        Region::Dialog => 2.0,
+        Region::Nav => 1.5,
+        Region::Header => 1.0,
+        Region::Aside => -0.5,
+        Region::Main | Region::None => 0.0,
+    };
+    if points != 0.0 {
+        score += points;
+        reasons.push(Reason::Place(region));
+    } else if matches!(region, Region::Main | Region::None)
+        && last_index > 0
+        && u64::from(link.index) * 4 >= u64::from(last_index) * 3
+        && !page.is_hub
+    {
+        score += 1.0;
+        reasons.push(Reason::NearEnd);
+    }
+    if !link.visible && region != Region::Dialog {
+        score -= 1.0;
+        reasons.push(Reason::Hidden);
+    }
+
+    // What resolving the URL can still add: the same site, and being the page itself (a
+    // policy page) or a policy linked from a hub. Links that cannot reach the threshold are
+    // dropped before the (comparatively costly) URL parsing.
+    let named = text_match.is_some() || rel.is_some();
+    let self_bonus = match page.is_policy {
+        PolicyPage::ByTitle => SELF_POLICY_BY_TITLE,
+        PolicyPage::ByUrl => SELF_POLICY_BY_URL,
+        PolicyPage::No => 0.0,
+    };
+    let may_add = if kind != LinkKind::Policy {
+        0.0
+    } else if named && self_bonus > 0.0 {
+        self_bonus
+    } else if page.is_hub && matches!(region, Region::Main | Region::None) {
+        HUB_CONTENT
+    } else {
+        0.0
+    };
+    if page.url.is_some() && score + 1.0 + may_add < MIN_SCORE {
         return None;
     }
 
@@ -280,7 +444,6 @@ fn score(
     let fragment = url.fragment().map(str::to_string);
     u::strip_fragment(&mut url);
     u::strip_tracking(&mut url);
-    let mut reasons = Vec::new();
     let mut this_page = false;
     if let (Some(p), Some(doc)) = (&page.url, &page.doc) {
         if u::document_key(&url) == page.doc_key {
@@ -295,122 +458,23 @@ fn score(
         }
     }
 
-    let shown = shown_text(link);
-    let (kind, mut score) = match (&text_match, rel) {
-        (Some((m, source)), _) => {
-            reasons.push(describe(m, *source, link));
-            let mut s = m.weight;
-            if *source == Source::Title {
-                s -= 1.0;
-            }
-            if m.extra_words == 0 {
-                s += 2.0;
-                reasons.push("the text is exactly that name".to_string());
-            } else {
-                s -= (0.6 * m.extra_words as f32).min(4.0);
-                reasons.push(format!(
-                    "{} other word{} in the text",
-                    m.extra_words,
-                    plural(m.extra_words)
-                ));
-            }
-            if let Some(n) = m.narrower {
-                s -= n.weight;
-                reasons.push(format!("a narrower document (“{}”)", n.phrase));
-            }
-            if let Some(c) = m.combined {
-                s -= 0.5;
-                reasons.push(format!("also names “{}”: a combined page", c.phrase));
-            }
-            if let Some(a) = m.also {
-                reasons.push(format!("the text also names “{}”", a.phrase));
-            }
-            let mut kind = m.kind;
-            if rel == Some(Rel::PrivacyPolicy) {
-                kind = LinkKind::Policy;
-                s += 4.0;
-                reasons.push("declared with rel=\"privacy-policy\" (RFC 6903)".to_string());
-            }
-            s += corroborate(kind, &url_words, &mut reasons);
-            (kind, s)
-        }
-        (None, Some(Rel::PrivacyPolicy)) => {
-            reasons.push("declared with rel=\"privacy-policy\" (RFC 6903)".to_string());
-            let s = 14.0 + corroborate(LinkKind::Policy, &url_words, &mut reasons);
-            (LinkKind::Policy, s)
-        }
-        (None, Some(Rel::Terms)) => {
-            reasons.push("declared with rel=\"terms-of-service\"".to_string());
-            (LinkKind::Terms, 12.0)
-        }
-        (None, None) => {
-            let (kind, word) = url_words.kind?;
-            reasons.push(format!("only the URL says so (“{}”)", word.word));
-            let mut s = word.weight;
-            if !classify::is_generic(&shown, buf) {
-                s -= 2.0;
-                reasons.push("the link text names something else".to_string());
-            }
-            (kind, s)
-        }
-    };
-    if url_words.listing {
-        score -= 4.0;
-        reasons.push("the URL is a tag or topic listing".to_string());
-    }
-
-    // Where the link sits.
-    let region = Region::parse(&link.region);
-    let (points, place) = match region {
-        Region::Footer => (3.0, "in the page footer"),
-        Region::Dialog => (2.0, "in a dialog or cookie banner"),
-        Region::Nav => (1.5, "in the navigation"),
-        Region::Header => (1.0, "in the page header"),
-        Region::Aside => (-0.5, "in a sidebar"),
-        Region::Main | Region::None
-            if last_index > 0 && link.index * 4 >= last_index * 3 && !page.is_hub =>
-        {
-            (1.0, "near the end of the page")
-        }
-        _ => (0.0, ""),
-    };
-    score += points;
-    if !place.is_empty() {
-        reasons.push(place.to_string());
-    }
-    if !link.visible && region != Region::Dialog {
-        score -= 1.0;
-        reasons.push("hidden on the page".to_string());
-    }
-
     // Where it leads.
     let mut same_site = false;
     if page.url.is_some() {
-        let site = u::site_of(&url);
-        same_site = site == page.site;
+        same_site = u::site_of(&url) == page.site;
         if same_site {
             score += 1.0;
-            reasons.push("on the page's own site".to_string());
+            reasons.push(Reason::SameSite);
         } else {
             score -= 2.0;
-            reasons.push(format!("on another site ({site})"));
+            reasons.push(Reason::OtherSite);
         }
     }
-    let self_bonus = match page.is_policy {
-        PolicyPage::ByTitle => SELF_POLICY_BY_TITLE,
-        PolicyPage::ByUrl => SELF_POLICY_BY_URL,
-        PolicyPage::No => 0.0,
-    };
-    let named = text_match.is_some() || rel.is_some();
     if this_page && kind == LinkKind::Policy && named && self_bonus > 0.0 {
         score += self_bonus;
-        reasons.push(if page.is_policy == PolicyPage::ByTitle {
-            "this page itself, whose title names a privacy policy".to_string()
-        } else {
-            "this page itself, whose URL names a privacy policy".to_string()
-        });
+        reasons.push(Reason::ThisPolicyPage(page.is_policy));
     } else if this_page {
-        reasons.push("a link to this page".to_string());
+        reasons.push(Reason::ThisPage);
     }
     if page.is_hub
         && same_site
@@ -419,72 +483,108 @@ fn score(
         && matches!(region, Region::Main | Region::None)
     {
         score += HUB_CONTENT;
-        reasons.push("linked from the content of this privacy hub".to_string());
+        reasons.push(Reason::HubContent);
     }
-
+    if score < MIN_SCORE {
+        return None;
+    }
     Some(Candidate {
         url,
         kind,
         score,
         reasons,
-        text: shown,
-        index: link.index,
+        record,
         count: 1,
     })
 }
 
 /// What the URL's words add to what the text says.
-fn corroborate(kind: LinkKind, words: &UrlMatch, reasons: &mut Vec<String>) -> f32 {
+fn corroborate(kind: LinkKind, words: &UrlMatch, reasons: &mut Vec<Reason>) -> f32 {
     if kind == LinkKind::Policy {
-        if words.state_law {
-            reasons.push("the URL names a state-law notice".to_string());
-            return -2.0;
-        }
-        if words.policy_name {
-            reasons.push("the URL names a privacy policy".to_string());
-            return 2.0;
-        }
-        if words.privacy {
-            reasons.push("the URL speaks of privacy".to_string());
-            return 1.5;
-        }
-        if let Some(o) = words.other {
-            reasons.push(format!("the URL speaks of something else (“{}”)", o.word));
-            return -1.0;
-        }
-        return 0.0;
+        let (points, reason) = if words.state_law {
+            (-2.0, Reason::UrlStateLaw)
+        } else if words.policy_name {
+            (2.0, Reason::UrlPolicyName)
+        } else if words.privacy {
+            (1.5, Reason::UrlPrivacy)
+        } else if let Some(o) = words.other {
+            (-1.0, Reason::UrlOther(o))
+        } else {
+            return 0.0;
+        };
+        reasons.push(reason);
+        return points;
     }
     match words.kind {
         Some((k, w)) if k == kind => {
-            reasons.push(format!("the URL agrees (“{}”)", w.word));
+            reasons.push(Reason::UrlAgrees(w));
             1.0
         }
         _ => 0.0,
     }
 }
 
-fn describe(m: &TextMatch, source: Source, link: &LinkRecord) -> String {
-    let (what, said) = match source {
-        Source::Text => ("link text", &link.text),
-        Source::AriaLabel => ("accessible name (aria-label)", &link.aria_label),
-        Source::Title => ("title", &link.title),
-    };
-    let names = match m.kind {
-        LinkKind::Policy if m.hub => "a privacy hub, which links to the policy",
-        LinkKind::Policy if m.weight >= 9.0 => "the privacy policy",
-        LinkKind::Policy => "the privacy topic",
-        LinkKind::CookiePolicy => "a cookie policy",
-        LinkKind::OptOut => "an opt-out of sale, sharing or targeted ads",
-        LinkKind::Settings => "privacy or cookie settings",
-        LinkKind::Terms => "terms or a legal page",
-        LinkKind::Supplement => "a state-law supplement, not the main policy",
-    };
-    format!(
-        "{what} “{}” names {names} ({} “{}”)",
-        clip(collapse(said), MAX_SHOWN),
-        lang_name(m.keyword),
-        m.keyword.phrase
-    )
+/// Puts a reason into words.
+fn say(reason: &Reason, link: &LinkRecord, url: &Url) -> String {
+    match *reason {
+        Reason::Names(source, kind, hub, weight, keyword) => {
+            let (what, said) = match source {
+                Source::Text => ("link text", &link.text),
+                Source::AriaLabel => ("accessible name (aria-label)", &link.aria_label),
+                Source::Title => ("title", &link.title),
+            };
+            let names = match kind {
+                LinkKind::Policy if hub => "a privacy hub, which links to the policy",
+                LinkKind::Policy if weight >= 9.0 => "the privacy policy",
+                LinkKind::Policy => "the privacy topic",
+                LinkKind::CookiePolicy => "a cookie policy",
+                LinkKind::OptOut => "an opt-out of sale, sharing or targeted ads",
+                LinkKind::Settings => "privacy or cookie settings",
+                LinkKind::Terms => "terms or a legal page",
+                LinkKind::Supplement => "a state-law supplement, not the main policy",
+            };
+            format!(
+                "{what} “{}” names {names} ({} “{}”)",
+                clip(collapse(said), MAX_SHOWN),
+                lang_name(keyword),
+                keyword.phrase
+            )
+        }
+        Reason::Exact => "the text is exactly that name".to_string(),
+        Reason::ExtraWords(n) => format!("{n} other word{} in the text", plural(n)),
+        Reason::Narrower(n) => format!("a narrower document (“{}”)", n.phrase),
+        Reason::Combined(c) => format!("also names “{}”: a combined page", c.phrase),
+        Reason::Also(a) => format!("the text also names “{}”", a.phrase),
+        Reason::Declared => "declared with rel=\"privacy-policy\" (RFC 6903)".to_string(),
+        Reason::DeclaredTerms => "declared with rel=\"terms-of-service\"".to_string(),
+        Reason::UrlOnly(w) => format!("only the URL says so (“{}”)", w.word),
+        Reason::UrlStateLaw => "the URL names a state-law notice".to_string(),
+        Reason::UrlPolicyName => "the URL names a privacy policy".to_string(),
+        Reason::UrlPrivacy => "the URL speaks of privacy".to_string(),
+        Reason::UrlOther(w) => format!("the URL speaks of something else (“{}”)", w.word),
+        Reason::UrlAgrees(w) => format!("the URL agrees (“{}”)", w.word),
+        Reason::Place(region) => match region {
+            Region::Footer => "in the page footer",
+            Region::Dialog => "in a dialog or cookie banner",
+            Region::Nav => "in the navigation",
+            Region::Header => "in the page header",
+            Region::Aside => "in a sidebar",
+            Region::Main | Region::None => "in the page content",
+        }
+        .to_string(),
+        Reason::NearEnd => "near the end of the page".to_string(),
+        Reason::Hidden => "hidden on the page".to_string(),
+        Reason::SameSite => "on the page's own site".to_string(),
+        Reason::OtherSite => format!("on another site ({})", u::site_of(url)),
+        Reason::ThisPolicyPage(PolicyPage::ByTitle) => {
+            "this page itself, whose title names a privacy policy".to_string()
+        }
+        Reason::ThisPolicyPage(_) => {
+            "this page itself, whose URL names a privacy policy".to_string()
+        }
+        Reason::ThisPage => "a link to this page".to_string(),
+        Reason::HubContent => "linked from the content of this privacy hub".to_string(),
+    }
 }
 
 fn lang_name(kw: &Keyword) -> &'static str {
