@@ -2,7 +2,7 @@
 //! `{"page", "page_url", "accept", ...}` and the saved pages under `pages/`.
 //!
 //! For each page the first [`LinkKind::Policy`] result of
-//! [`find_policy_links_in_html`](crate::links::find_policy_links_in_html) is compared with
+//! [`find_policy_links_in_html`] is compared with
 //! `accept` after normalisation ([`document_key`]: scheme, leading `www.`, default port,
 //! trailing slash and fragment ignored; path and query compared exactly). `accept: []` means
 //! the page links no policy, and the right answer is no `Policy` result at all.

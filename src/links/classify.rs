@@ -5,6 +5,11 @@
 //! two links' worth of words in one ("Privacy Policy/Your California Privacy Rights"). In each
 //! segment only the longest phrases count (`privacy` inside `privacy settings` says nothing
 //! on its own), and the kind follows from the phrases present (see [`resolve`]).
+//!
+//! Most link texts on a page name nothing ("Sports", a headline). One pass over their bytes
+//! ([`screen`]) rejects them before any normalising or automaton: an ASCII text can only
+//! match if one of its words begins a deciding phrase. A URL's words are read separately
+//! ([`classify_url`]); the ranking decides how much they count.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -583,7 +588,12 @@ fn resolve(norm: &str, brand: &[&str]) -> Option<TextMatch> {
             continue;
         }
         let covered = found.iter().any(|f| f.start < we && ws < f.end);
-        if covered || t.fillers.contains(w) || brand.iter().any(|b| b.eq_ignore_ascii_case(w)) {
+        let filler = if w.is_ascii() {
+            t.words.flags(w.as_bytes()) & FILLER != 0
+        } else {
+            t.fillers.contains(w)
+        };
+        if covered || filler || brand.iter().any(|b| b.eq_ignore_ascii_case(w)) {
             continue;
         }
         extra += 1;

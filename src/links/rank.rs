@@ -15,6 +15,7 @@
 //! | same site as the page · another site | +1 · −2 |
 //! | URL is a policy slug · says privacy · speaks of something else · a state notice | +2 · +1.5 · −1 · −2 |
 //! | URL is a tag/topic listing | not a candidate |
+//! | text names nothing: the URL's words alone ("here" → `/privacy-policy`), policy only | 4–5 base |
 //! | `rel="privacy-policy"` (RFC 6903) | +4 |
 //! | hidden (outside a dialog) | −1 |
 //! | a link to the page itself, when the page's title · only its URL names a privacy policy | +8 · +4 |
@@ -25,9 +26,9 @@
 //! A link below [`MIN_SCORE`] on its own is not reported: an article link that merely
 //! mentions privacy ("Facebook settles over privacy violations", another site, in the body)
 //! stays below it, a footer "Privacy" link is far above it. Scoring is cheap for the many
-//! links that name nothing (two automaton scans, no allocation); URLs are parsed only for
-//! links that can still reach the threshold, and reasons are put into words only for the
-//! candidates reported.
+//! links that name nothing (one pass over the text's bytes, no allocation, see
+//! `classify::screen`); URLs are parsed only for links that can still reach the threshold,
+//! and reasons are put into words only for the candidates reported.
 
 use std::collections::HashMap;
 
