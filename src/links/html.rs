@@ -254,8 +254,11 @@ pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
                             r.eq_ignore_ascii_case("privacy-policy")
                                 || r.eq_ignore_ascii_case("terms-of-service")
                         });
-                        if let Some(href) =
-                            attr(&tag.attributes, "href").filter(|_| name != b"link" || declares)
+                        // An empty href is a placeholder for a script ("Privacy Settings" buttons),
+                        // not a link to the page itself.
+                        if let Some(href) = attr(&tag.attributes, "href")
+                            .filter(|h| !h.trim().is_empty())
+                            .filter(|_| name != b"link" || declares)
                         {
                             let record = LinkRecord {
                                 href: resolve(&base, &href),

@@ -55,6 +55,8 @@ pub struct LinkRecord {
     /// The href, preferably as the browser resolved it (`a.href`, which honours
     /// `<base href>`); a relative href is resolved against the page URL. The fragment is
     /// kept: it tells an in-page reference (`/privacy#cookies` on `/privacy`) from a link.
+    /// Leave out anchors whose `href` attribute is empty: they are script placeholders,
+    /// which `a.href` would turn into the page's own URL.
     pub href: String,
     /// Visible text (`innerText`, with the `alt` of images inside).
     pub text: String,

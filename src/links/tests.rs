@@ -332,6 +332,9 @@ fn in_page_references_never_count() {
         rec(&format!("{PAGE}#"), "Privacy Settings", "footer"),
     ];
     assert!(find_policy_links(PAGE, &page(&links)).is_empty());
+    let html = r##"<footer><a href="">Privacy Policy</a> <a href="#">Privacy Settings</a>
+        <a href="#privacy">Privacy</a></footer>"##;
+    assert!(find_policy_links_in_html(html, PAGE).is_empty());
 }
 
 #[test]
