@@ -61,7 +61,10 @@ struct Tables {
 /// trigram of `[a-z0-9 ]` the words start with, then the few words of that trigram.
 struct WordSet {
     bits: Vec<u64>,
-    /// Sorted by trigram.
+    /// For each word of `bits`, how many bits are set before it: the index in `words` of a
+    /// trigram is then one popcount away (no search).
+    ranks: Vec<u32>,
+    /// Sorted by trigram, one entry per set bit.
     words: Vec<(usize, Vec<(String, u8)>)>,
 }
 
@@ -74,6 +77,7 @@ impl WordSet {
     fn new<'a>(words: impl IntoIterator<Item = (&'a str, u8)>) -> WordSet {
         let mut set = WordSet {
             bits: vec![0u64; (37 * 37 * 37) / 64 + 1],
+            ranks: Vec::new(),
             words: Vec::new(),
         };
         for (w, flag) in words
@@ -94,6 +98,16 @@ impl WordSet {
                 None => set.words[k].1.push((w.to_string(), flag)),
             }
         }
+        let mut seen = 0u32;
+        set.ranks = set
+            .bits
+            .iter()
+            .map(|b| {
+                let r = seen;
+                seen += b.count_ones();
+                r
+            })
+            .collect();
         set
     }
 
@@ -103,11 +117,11 @@ impl WordSet {
         if self.bits[t / 64] & (1 << (t % 64)) == 0 {
             return 0;
         }
-        let Ok(k) = self.words.binary_search_by_key(&t, |(k, _)| *k) else {
-            return 0;
-        };
-        self.words[k]
-            .1
+        let below = self.bits[t / 64] & ((1u64 << (t % 64)) - 1);
+        let k = self.ranks[t / 64] as usize + below.count_ones() as usize;
+        self.words
+            .get(k)
+            .map_or(&[][..], |(_, ws)| ws.as_slice())
             .iter()
             .find(|(w, _)| w.as_bytes().eq_ignore_ascii_case(word))
             .map_or(0, |(_, f)| *f)
