@@ -2,6 +2,10 @@
 //! or plain/markdown-ish text into one string of blocks (one block per line) with their kind
 //! and the page region they came from.
 //!
+//! Charsets: UTF-8, UTF-16 and windows-1252 are decoded here; other legacy charsets with
+//! `encoding_rs` (feature `encoding`, on by default, off in the WASM build where the browser's
+//! `TextDecoder` does the job before the bytes reach us).
+//!
 //! HTML is tokenised by [`html5gum`], a WHATWG-compliant tokenizer: it decodes entities
 //! exactly as browsers do and treats `<script>`/`<style>` contents as raw text, which a
 //! hand-written scanner gets wrong on hostile markup. We do not need a DOM (html5ever's tree
@@ -114,51 +118,122 @@ pub fn extract_str(input: &str, hints: &Hints) -> PolicyText {
     }
 }
 
-/// Decodes bytes to a string: the hint's charset, else a BOM, else a `<meta charset>` in the
+/// Decodes bytes to a string: a BOM, else the hint's charset, else a `<meta charset>` in the
 /// first 1024 bytes, else UTF-8 when valid, else windows-1252 (what browsers fall back to).
 /// Never fails: malformed sequences become U+FFFD.
 pub fn decode<'a>(bytes: &'a [u8], hints: &Hints) -> Cow<'a, str> {
-    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        return enc.decode_without_bom_handling(&bytes[bom_len..]).0;
+    if let Some((cs, bom_len)) = bom(bytes) {
+        return cs.decode(&bytes[bom_len..]);
     }
-    let hinted = hints
-        .charset
-        .as_deref()
-        .and_then(|l| encoding_rs::Encoding::for_label(l.trim().as_bytes()));
-    let enc = hinted.or_else(|| meta_charset(bytes)).or_else(|| {
-        if std::str::from_utf8(bytes).is_ok() {
-            Some(encoding_rs::UTF_8)
-        } else {
-            Some(encoding_rs::WINDOWS_1252)
-        }
-    });
-    let enc = enc.unwrap_or(encoding_rs::UTF_8);
-    // A page that declares a charset it does not use: valid UTF-8 labelled latin-1 is
-    // almost always UTF-8 (browsers are told the truth by HTTP; saved pages are not).
-    let enc = if enc == encoding_rs::WINDOWS_1252
-        && hinted.is_none()
-        && std::str::from_utf8(bytes).is_ok()
-        && bytes.iter().any(|&b| b >= 0x80)
-    {
-        encoding_rs::UTF_8
-    } else {
-        enc
+    let hinted = hints.charset.as_deref().and_then(Charset::from_label);
+    let declared = hinted.or_else(|| meta_charset(bytes).and_then(|l| Charset::from_label(&l)));
+    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
+    let charset = match declared {
+        // A page that declares latin-1 but is valid UTF-8 with non-ASCII bytes is UTF-8 (saved
+        // pages keep their old <meta>; HTTP tells browsers the truth).
+        Some(Charset::Windows1252) if hinted.is_none() && valid_utf8 && !bytes.is_ascii() => Charset::Utf8,
+        // UTF-16 labels in <meta> are ignored by browsers: the bytes would not be ASCII then.
+        Some(Charset::Utf16Le | Charset::Utf16Be) if hinted.is_none() => Charset::Utf8,
+        Some(c) => c,
+        None if valid_utf8 => Charset::Utf8,
+        None => Charset::Windows1252,
     };
-    // UTF-16 labels in <meta> are ignored by browsers (the bytes would not be ASCII then).
-    let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-        if hinted == Some(enc) {
-            enc
-        } else {
-            encoding_rs::UTF_8
+    charset.decode(bytes)
+}
+
+/// The character sets we decode. UTF-8, UTF-16 and windows-1252 (which WHATWG also uses for
+/// `iso-8859-1`, `latin1` and `ascii`) are built in; with the `encoding` feature every WHATWG
+/// encoding is decoded by `encoding_rs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Charset {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    Windows1252,
+    #[cfg(feature = "encoding")]
+    Other(&'static encoding_rs::Encoding),
+}
+
+impl Charset {
+    fn from_label(label: &str) -> Option<Charset> {
+        #[cfg(feature = "encoding")]
+        {
+            let e = encoding_rs::Encoding::for_label(label.trim().as_bytes())?;
+            Some(if e == encoding_rs::UTF_8 {
+                Charset::Utf8
+            } else if e == encoding_rs::UTF_16LE {
+                Charset::Utf16Le
+            } else if e == encoding_rs::UTF_16BE {
+                Charset::Utf16Be
+            } else if e == encoding_rs::WINDOWS_1252 {
+                Charset::Windows1252
+            } else {
+                Charset::Other(e)
+            })
         }
-    } else {
-        enc
-    };
-    enc.decode_without_bom_handling(bytes).0
+        #[cfg(not(feature = "encoding"))]
+        {
+            let l = label.trim().to_ascii_lowercase();
+            match l.as_str() {
+                "utf-8" | "utf8" | "unicode-1-1-utf-8" | "unicode11utf8" | "unicode20utf8" | "x-unicode20utf8" => Some(Charset::Utf8),
+                "utf-16" | "utf-16le" | "unicode" | "ucs-2" | "csunicode" | "iso-10646-ucs-2" | "unicodefeff" => Some(Charset::Utf16Le),
+                "utf-16be" | "unicodefffe" => Some(Charset::Utf16Be),
+                "windows-1252" | "cp1252" | "x-cp1252" | "iso-8859-1" | "iso8859-1" | "iso_8859-1" | "iso88591" | "latin1" | "l1"
+                | "us-ascii" | "ascii" | "ansi_x3.4-1968" | "cp819" | "csisolatin1" | "ibm819" | "iso-ir-100" | "iso_8859-1:1987" => {
+                    Some(Charset::Windows1252)
+                }
+                _ => None,
+            }
+        }
+    }
+
+    fn decode(self, bytes: &[u8]) -> Cow<'_, str> {
+        match self {
+            Charset::Utf8 => String::from_utf8_lossy(bytes),
+            Charset::Utf16Le | Charset::Utf16Be => {
+                let units = bytes.chunks(2).map(|c| match (self, c) {
+                    (Charset::Utf16Le, [a, b]) => u16::from_le_bytes([*a, *b]),
+                    (_, [a, b]) => u16::from_be_bytes([*a, *b]),
+                    _ => 0xFFFD,
+                });
+                Cow::Owned(char::decode_utf16(units).map(|r| r.unwrap_or('\u{fffd}')).collect())
+            }
+            Charset::Windows1252 => {
+                if bytes.is_ascii() {
+                    return String::from_utf8_lossy(bytes);
+                }
+                Cow::Owned(bytes.iter().map(|&b| windows_1252(b)).collect())
+            }
+            #[cfg(feature = "encoding")]
+            Charset::Other(e) => e.decode_without_bom_handling(bytes).0,
+        }
+    }
+}
+
+/// A byte-order mark and its length.
+fn bom(bytes: &[u8]) -> Option<(Charset, usize)> {
+    match bytes {
+        [0xEF, 0xBB, 0xBF, ..] => Some((Charset::Utf8, 3)),
+        [0xFF, 0xFE, ..] => Some((Charset::Utf16Le, 2)),
+        [0xFE, 0xFF, ..] => Some((Charset::Utf16Be, 2)),
+        _ => None,
+    }
+}
+
+/// windows-1252 as WHATWG defines it: latin-1 plus typographic characters in 0x80–0x9F.
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+        '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[(b - 0x80) as usize],
+        b => b as char,
+    }
 }
 
 /// Finds `charset=...` inside a `<meta>` tag in the first 1024 bytes.
-fn meta_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+fn meta_charset(bytes: &[u8]) -> Option<String> {
     let head = &bytes[..bytes.len().min(1024)];
     let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
     let mut from = 0;
@@ -167,20 +242,16 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
         let tag_end = find(&lower[tag_start..], b">").map_or(lower.len(), |e| tag_start + e);
         let tag = &lower[tag_start..tag_end];
         if let Some(c) = find(tag, b"charset") {
-            let rest = &tag[c + 7..];
-            let rest = rest.iter().skip_while(|b| b.is_ascii_whitespace()).copied();
-            let rest: Vec<u8> = rest.collect();
+            let rest: Vec<u8> = tag[c + 7..].iter().skip_while(|b| b.is_ascii_whitespace()).copied().collect();
             if rest.first() == Some(&b'=') {
                 let value: Vec<u8> = rest[1..]
                     .iter()
                     .skip_while(|b| b.is_ascii_whitespace() || **b == b'"' || **b == b'\'')
-                    .take_while(|b| {
-                        !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b'/' | b'>'))
-                    })
+                    .take_while(|b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b'/' | b'>')))
                     .copied()
                     .collect();
-                if let Some(enc) = encoding_rs::Encoding::for_label(&value) {
-                    return Some(enc);
+                if !value.is_empty() {
+                    return Some(String::from_utf8_lossy(&value).into_owned());
                 }
             }
         }
@@ -728,6 +799,12 @@ mod tests {
             extract(b"\x93quoted\x94", &Hints::default()).text,
             "\u{201c}quoted\u{201d}"
         );
+    }
+
+    #[test]
+    fn windows_1252_high_bytes() {
+        let hints = Hints { charset: Some("windows-1252".into()), content_type: Some("text/plain".into()) };
+        assert_eq!(extract(b"\x80 \x93a\x94 \x96 caf\xe9", &hints).text, "€ “a” – café");
     }
 
     #[test]

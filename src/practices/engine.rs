@@ -57,14 +57,44 @@ pub fn expand(pattern: &str) -> String {
             &format!("(?:[^ ;:!?]*[^ .;:!?] ){{0,{n}}}?"),
         );
     }
-    format!(r"\b(?:{out})")
+    ascii_classes(&format!(r"\b(?:{out})"))
+}
+
+/// Makes `\b`, `\w`, `\d`, `\s` ASCII-only (`(?-u:\b)`): the rules read lowercased ASCII
+/// words, and the regex crate then needs no Unicode tables, which keeps the WASM small.
+pub fn ascii_classes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.peek() {
+                Some(&k @ ('b' | 'w' | 'd' | 's' | 'B' | 'W' | 'D' | 'S')) => {
+                    chars.next();
+                    out.push_str("(?-u:\\");
+                    out.push(k);
+                    out.push(')');
+                }
+                Some(&k) => {
+                    chars.next();
+                    out.push('\\');
+                    out.push(k);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| {
         let build =
-            |p: &str| Regex::new(&expand(p)).unwrap_or_else(|e| panic!("bad rule {p}: {e}"));
+            // No `{e}`: formatting regex errors would add their code to the WASM. The tests
+            // compile every pattern, so this never fires in a release.
+            |p: &str| Regex::new(&expand(p)).unwrap_or_else(|_| panic!("bad rule {p}"));
         let practices = RULES
             .iter()
             .map(|r| Compiled {
@@ -86,18 +116,19 @@ fn engine() -> &'static Engine {
         let topics = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&words)
-            .expect("topic keywords");
+            .unwrap_or_else(|_| panic!("topic keywords"));
         let masks = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(MASKS.iter().map(|m| m.0))
-            .expect("mask phrases");
+            .unwrap_or_else(|_| panic!("mask phrases"));
         Engine {
             practices,
             topics,
             topic_owner: owner,
             masks,
-            negation: Regex::new(super::rules::NEGATION).expect("negation"),
-            clause_break: Regex::new(super::rules::CLAUSE_BREAK).expect("clause break"),
+            negation: Regex::new(&ascii_classes(super::rules::NEGATION)).unwrap_or_else(|_| panic!("negation")),
+            clause_break: Regex::new(&ascii_classes(super::rules::CLAUSE_BREAK))
+                .unwrap_or_else(|_| panic!("clause break")),
         }
     })
 }
@@ -654,7 +685,7 @@ mod tests {
     /// give `yes`; narrow-denial examples never give `no`.
     #[test]
     fn every_cue_example_gives_its_verdict() {
-        let negation = Regex::new(super::super::rules::NEGATION).unwrap();
+        let negation = Regex::new(&ascii_classes(super::super::rules::NEGATION)).unwrap();
         let verdict_of = |id: &str, example: &str| {
             crate::analyze_text(example, &crate::Options::default())
                 .finding(id)
