@@ -131,7 +131,9 @@ pub fn decode<'a>(bytes: &'a [u8], hints: &Hints) -> Cow<'a, str> {
     let charset = match declared {
         // A page that declares latin-1 but is valid UTF-8 with non-ASCII bytes is UTF-8 (saved
         // pages keep their old <meta>; HTTP tells browsers the truth).
-        Some(Charset::Windows1252) if hinted.is_none() && valid_utf8 && !bytes.is_ascii() => Charset::Utf8,
+        Some(Charset::Windows1252) if hinted.is_none() && valid_utf8 && !bytes.is_ascii() => {
+            Charset::Utf8
+        }
         // UTF-16 labels in <meta> are ignored by browsers: the bytes would not be ASCII then.
         Some(Charset::Utf16Le | Charset::Utf16Be) if hinted.is_none() => Charset::Utf8,
         Some(c) => c,
@@ -175,13 +177,15 @@ impl Charset {
         {
             let l = label.trim().to_ascii_lowercase();
             match l.as_str() {
-                "utf-8" | "utf8" | "unicode-1-1-utf-8" | "unicode11utf8" | "unicode20utf8" | "x-unicode20utf8" => Some(Charset::Utf8),
-                "utf-16" | "utf-16le" | "unicode" | "ucs-2" | "csunicode" | "iso-10646-ucs-2" | "unicodefeff" => Some(Charset::Utf16Le),
+                "utf-8" | "utf8" | "unicode-1-1-utf-8" | "unicode11utf8" | "unicode20utf8"
+                | "x-unicode20utf8" => Some(Charset::Utf8),
+                "utf-16" | "utf-16le" | "unicode" | "ucs-2" | "csunicode" | "iso-10646-ucs-2"
+                | "unicodefeff" => Some(Charset::Utf16Le),
                 "utf-16be" | "unicodefffe" => Some(Charset::Utf16Be),
-                "windows-1252" | "cp1252" | "x-cp1252" | "iso-8859-1" | "iso8859-1" | "iso_8859-1" | "iso88591" | "latin1" | "l1"
-                | "us-ascii" | "ascii" | "ansi_x3.4-1968" | "cp819" | "csisolatin1" | "ibm819" | "iso-ir-100" | "iso_8859-1:1987" => {
-                    Some(Charset::Windows1252)
-                }
+                "windows-1252" | "cp1252" | "x-cp1252" | "iso-8859-1" | "iso8859-1"
+                | "iso_8859-1" | "iso88591" | "latin1" | "l1" | "us-ascii" | "ascii"
+                | "ansi_x3.4-1968" | "cp819" | "csisolatin1" | "ibm819" | "iso-ir-100"
+                | "iso_8859-1:1987" => Some(Charset::Windows1252),
                 _ => None,
             }
         }
@@ -196,7 +200,11 @@ impl Charset {
                     (_, [a, b]) => u16::from_be_bytes([*a, *b]),
                     _ => 0xFFFD,
                 });
-                Cow::Owned(char::decode_utf16(units).map(|r| r.unwrap_or('\u{fffd}')).collect())
+                Cow::Owned(
+                    char::decode_utf16(units)
+                        .map(|r| r.unwrap_or('\u{fffd}'))
+                        .collect(),
+                )
             }
             Charset::Windows1252 => {
                 if bytes.is_ascii() {
@@ -223,8 +231,9 @@ fn bom(bytes: &[u8]) -> Option<(Charset, usize)> {
 /// windows-1252 as WHATWG defines it: latin-1 plus typographic characters in 0x80–0x9F.
 fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
-        '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
     ];
     match b {
         0x80..=0x9F => HIGH[(b - 0x80) as usize],
@@ -242,12 +251,18 @@ fn meta_charset(bytes: &[u8]) -> Option<String> {
         let tag_end = find(&lower[tag_start..], b">").map_or(lower.len(), |e| tag_start + e);
         let tag = &lower[tag_start..tag_end];
         if let Some(c) = find(tag, b"charset") {
-            let rest: Vec<u8> = tag[c + 7..].iter().skip_while(|b| b.is_ascii_whitespace()).copied().collect();
+            let rest: Vec<u8> = tag[c + 7..]
+                .iter()
+                .skip_while(|b| b.is_ascii_whitespace())
+                .copied()
+                .collect();
             if rest.first() == Some(&b'=') {
                 let value: Vec<u8> = rest[1..]
                     .iter()
                     .skip_while(|b| b.is_ascii_whitespace() || **b == b'"' || **b == b'\'')
-                    .take_while(|b| !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b'/' | b'>')))
+                    .take_while(|b| {
+                        !(b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b'/' | b'>'))
+                    })
                     .copied()
                     .collect();
                 if !value.is_empty() {
@@ -803,8 +818,14 @@ mod tests {
 
     #[test]
     fn windows_1252_high_bytes() {
-        let hints = Hints { charset: Some("windows-1252".into()), content_type: Some("text/plain".into()) };
-        assert_eq!(extract(b"\x80 \x93a\x94 \x96 caf\xe9", &hints).text, "€ “a” – café");
+        let hints = Hints {
+            charset: Some("windows-1252".into()),
+            content_type: Some("text/plain".into()),
+        };
+        assert_eq!(
+            extract(b"\x80 \x93a\x94 \x96 caf\xe9", &hints).text,
+            "€ “a” – café"
+        );
     }
 
     #[test]

@@ -13,7 +13,11 @@ pub enum EvalError {
     /// A file or directory could not be read.
     Io { path: String, error: std::io::Error },
     /// A labels line is not valid JSON of the expected shape.
-    BadLabel { path: String, line: usize, error: String },
+    BadLabel {
+        path: String,
+        line: usize,
+        error: String,
+    },
     /// The directory holds none of `practices/`, `sentences/`, `links/`, `labels.jsonl`.
     NothingToEvaluate { path: String },
 }
@@ -57,7 +61,8 @@ pub struct EvalOutput {
 /// What kind of set a `labels.jsonl` holds, from its first line's fields.
 fn kind_of(labels: &Path) -> Option<&'static str> {
     let text = std::fs::read_to_string(labels).ok()?;
-    let first: serde_json::Value = serde_json::from_str(text.lines().find(|l| !l.trim().is_empty())?).ok()?;
+    let first: serde_json::Value =
+        serde_json::from_str(text.lines().find(|l| !l.trim().is_empty())?).ok()?;
     if first.get("page").is_some() {
         Some("links")
     } else if first.get("text").is_some() {

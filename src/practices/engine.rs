@@ -126,7 +126,8 @@ fn engine() -> &'static Engine {
             topics,
             topic_owner: owner,
             masks,
-            negation: Regex::new(&ascii_classes(super::rules::NEGATION)).unwrap_or_else(|_| panic!("negation")),
+            negation: Regex::new(&ascii_classes(super::rules::NEGATION))
+                .unwrap_or_else(|_| panic!("negation")),
             clause_break: Regex::new(&ascii_classes(super::rules::CLAUSE_BREAK))
                 .unwrap_or_else(|_| panic!("clause break")),
         }
