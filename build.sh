@@ -3,6 +3,8 @@
 #
 #   ./build.sh          build everything (installs missing tools: wasm32 target,
 #                       wasm-bindgen-cli matching Cargo.lock, node_modules)
+#   ./build.sh demo     build everything, then analyse the bundled example policies and say how
+#                       to load the extension and serve the demo (README's first command)
 #   ./build.sh serve    build if needed, then serve www/ on http://127.0.0.1:${PORT:-8080}/
 #
 # Outputs (all generated, none committed):
@@ -145,11 +147,33 @@ build() {
   report_size
 }
 
+# The newcomer's first command: everything built, then the analyser run on the bundled example
+# policies (our own writing, in www/examples/), and how to load the extension and the demo.
+demo() {
+  build
+  say "cargo build --release (the fineprint command-line tool)"
+  cargo build --locked --release --bin fineprint
+  local cli="$target_dir/release/fineprint"
+  say "fineprint analyze www/examples/"
+  "$cli" analyze www/examples/
+  cat <<MSG
+Fineprint is built.
+
+  Chrome/Chromium: open chrome://extensions, turn on Developer mode, "Load unpacked" and pick
+                   $root/dist/chrome
+  Firefox:         open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…" and pick
+                   $root/dist/firefox/manifest.json
+  Demo page:       ./build.sh serve   then open http://127.0.0.1:${PORT:-8080}/
+  Command line:    $cli analyze FILE|DIR…   ·   $cli eval ../shared/eval/practices
+MSG
+}
+
 case "${1:-build}" in
   build) build ;;
+  demo) demo ;;
   serve)
     [ -f www/pkg/fineprint_bg.wasm ] && [ -f www/lib/render.js ] || build
     exec node www/serve.mjs "${PORT:-8080}"
     ;;
-  *) die "unknown command: $1 (use: ./build.sh [build|serve])" ;;
+  *) die "unknown command: $1 (use: ./build.sh [build|demo|serve])" ;;
 esac
