@@ -15,7 +15,7 @@
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
+use regex::bytes::Regex;
 
 use super::rules::{Conflict, Cue, Effect, MASKS, RULES};
 use super::Verdict;
@@ -54,7 +54,7 @@ pub fn expand(pattern: &str) -> String {
     for n in (1..=20).rev() {
         out = out.replace(
             &format!("{{W{n}}}"),
-            &format!("(?:[^ ;:!?]*[^ .;:!?] ){{0,{n}}}?"),
+            &format!("(?:(?-u:[^ ;:!?])*(?-u:[^ .;:!?]) ){{0,{n}}}?"),
         );
     }
     ascii_classes(&format!(r"\b(?:{out})"))
@@ -291,7 +291,7 @@ fn negated(e: &Engine, sentence: &str, start: usize, end: usize) -> bool {
     // Clause start: the last clause break before the cue.
     let clause_start = e
         .clause_break
-        .find_iter(&sentence[..start])
+        .find_iter(sentence[..start].as_bytes())
         .last()
         .map_or(0, |m| m.end());
     // At most ~16 words before the cue.
@@ -308,7 +308,7 @@ fn negated(e: &Engine, sentence: &str, start: usize, end: usize) -> bool {
         window_start = clause_start + i;
     }
     let window = &sentence[window_start.min(start)..end];
-    e.negation.is_match(window)
+    e.negation.is_match(window.as_bytes())
 }
 
 /// Analyses the sentences of the analysed documents: one finding per practice, in
@@ -407,7 +407,7 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
             && e.practices[pi]
                 .context
                 .as_ref()
-                .is_none_or(|c| c.is_match(norm.sentence(idx)));
+                .is_none_or(|c| c.is_match(norm.sentence(idx).as_bytes()));
         if !in_context {
             continue;
         }
@@ -433,7 +433,7 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
                 && e.practices[pi]
                     .context
                     .as_ref()
-                    .is_none_or(|c| c.is_match(h))
+                    .is_none_or(|c| c.is_match(h.as_bytes()))
             {
                 topical_sections.push((si, pi));
             }
@@ -478,7 +478,7 @@ fn sentence_signals(
     let mut out = vec![];
     let heading = s.section.map_or("", |i| norm.heading(i));
     if let Some(ctx) = &compiled.context {
-        if !ctx.is_match(sentence) && !ctx.is_match(heading) && c.direct {
+        if !ctx.is_match(sentence.as_bytes()) && !ctx.is_match(heading.as_bytes()) && c.direct {
             return out;
         }
     }
@@ -486,15 +486,15 @@ fn sentence_signals(
         && compiled
             .rivals
             .as_ref()
-            .is_some_and(|r| r.is_match(sentence))
+            .is_some_and(|r| r.is_match(sentence.as_bytes()))
     {
         return out;
     }
     // An excluded sentence keeps only its `no` signals.
-    let excluded = compiled.exclusions.iter().any(|x| x.is_match(sentence));
-    let narrow = compiled.narrow_denials.iter().any(|x| x.is_match(sentence));
+    let excluded = compiled.exclusions.iter().any(|x| x.is_match(sentence.as_bytes()));
+    let narrow = compiled.narrow_denials.iter().any(|x| x.is_match(sentence.as_bytes()));
     for (re, cue) in &compiled.cues {
-        for m in re.find_iter(sentence) {
+        for m in re.find_iter(sentence.as_bytes()) {
             let Effect::Supports(v) = cue.effect;
             let verdict = if cue.negatable && negated(e, sentence, m.start(), m.end()) {
                 match v {
@@ -696,7 +696,7 @@ mod tests {
         for rules in RULES {
             for cue in rules.cues {
                 let Effect::Supports(mut want) = cue.effect;
-                if cue.negatable && negation.is_match(&mask(cue.example, engine())) {
+                if cue.negatable && negation.is_match(mask(cue.example, engine()).as_bytes()) {
                     want = match want {
                         Verdict::Yes => Verdict::No,
                         Verdict::No => Verdict::Yes,
