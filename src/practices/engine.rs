@@ -291,7 +291,7 @@ fn negated(e: &Engine, sentence: &str, start: usize, end: usize) -> bool {
     // Clause start: the last clause break before the cue.
     let clause_start = e
         .clause_break
-        .find_iter(sentence[..start].as_bytes())
+        .find_iter(&sentence.as_bytes()[..start])
         .last()
         .map_or(0, |m| m.end());
     // At most ~16 words before the cue.
