@@ -237,6 +237,10 @@ fn heading_level(block: &Block, body: &str, next: Option<&Block>, text: &PolicyT
 
 /// Whether a heading names a whole document, and which kind.
 pub fn doc_title_kind(heading: &str) -> Option<DocKind> {
+    // Titles are short; most blocks are paragraphs and leave here without allocating.
+    if heading.len() > 90 {
+        return None;
+    }
     let h = heading.trim().trim_end_matches([':', '.']).to_lowercase();
     let h = h.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
     let words: Vec<&str> = h.split_whitespace().collect();

@@ -14,8 +14,8 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::bytes::Regex;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex::bytes::{Regex, RegexSet};
 
 use super::rules::{Conflict, Cue, Effect, MASKS, RULES};
 use super::Verdict;
@@ -23,13 +23,16 @@ use crate::report::{Evidence, Finding};
 use crate::segment::Segmented;
 use crate::text::PolicyText;
 
-/// A practice's compiled rules.
+/// A practice's compiled rules. Cues are tested together with one `RegexSet` pass per
+/// sentence; a cue's own regex (needed for match positions, hence negation scope) is compiled
+/// the first time its set member matches, so rules that never fire cost nothing.
 struct Compiled {
-    narrow_denials: Vec<Regex>,
+    narrow_denials: Option<RegexSet>,
     context: Option<Regex>,
     rivals: Option<Regex>,
-    exclusions: Vec<Regex>,
-    cues: Vec<(Regex, &'static Cue)>,
+    exclusions: Option<RegexSet>,
+    cue_set: RegexSet,
+    cues: Vec<(OnceLock<Regex>, &'static Cue)>,
 }
 
 struct Engine {
@@ -95,14 +98,20 @@ fn engine() -> &'static Engine {
             // No `{e}`: formatting regex errors would add their code to the WASM. The tests
             // compile every pattern, so this never fires in a release.
             |p: &str| Regex::new(&expand(p)).unwrap_or_else(|_| panic!("bad rule {p}"));
+        let set = |patterns: Vec<&str>| -> RegexSet {
+            RegexSet::new(patterns.iter().map(|p| expand(p)))
+                .unwrap_or_else(|_| panic!("bad rule set"))
+        };
+        let optional_set = |patterns: Vec<&str>| (!patterns.is_empty()).then(|| set(patterns));
         let practices = RULES
             .iter()
             .map(|r| Compiled {
                 context: r.context.map(build),
-                narrow_denials: r.narrow_denials.iter().map(|x| build(x.pattern)).collect(),
+                narrow_denials: optional_set(r.narrow_denials.iter().map(|x| x.pattern).collect()),
                 rivals: r.rivals.map(build),
-                exclusions: r.exclusions.iter().map(|x| build(x.pattern)).collect(),
-                cues: r.cues.iter().map(|c| (build(c.pattern), c)).collect(),
+                exclusions: optional_set(r.exclusions.iter().map(|x| x.pattern).collect()),
+                cue_set: set(r.cues.iter().map(|c| c.pattern).collect()),
+                cues: r.cues.iter().map(|c| (OnceLock::new(), c)).collect(),
             })
             .collect();
         let mut words = vec![];
@@ -113,11 +122,14 @@ fn engine() -> &'static Engine {
                 owner.push(i);
             }
         }
+        // A DFA: one table lookup per byte over the whole text (a few hundred keywords).
         let topics = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&words)
             .unwrap_or_else(|_| panic!("topic keywords"));
         let masks = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(MASKS.iter().map(|m| m.0))
             .unwrap_or_else(|_| panic!("mask phrases"));
@@ -491,10 +503,19 @@ fn sentence_signals(
         return out;
     }
     // An excluded sentence keeps only its `no` signals.
-    let excluded = compiled.exclusions.iter().any(|x| x.is_match(sentence.as_bytes()));
-    let narrow = compiled.narrow_denials.iter().any(|x| x.is_match(sentence.as_bytes()));
-    for (re, cue) in &compiled.cues {
-        for m in re.find_iter(sentence.as_bytes()) {
+    let bytes = sentence.as_bytes();
+    let hits = compiled.cue_set.matches(bytes);
+    if !hits.matched_any() {
+        return out;
+    }
+    let excluded = compiled.exclusions.as_ref().is_some_and(|x| x.is_match(bytes));
+    let narrow = compiled.narrow_denials.as_ref().is_some_and(|x| x.is_match(bytes));
+    for i in hits.iter() {
+        let (cell, cue) = &compiled.cues[i];
+        let re = cell.get_or_init(|| {
+            Regex::new(&expand(cue.pattern)).unwrap_or_else(|_| panic!("bad rule {}", cue.pattern))
+        });
+        for m in re.find_iter(bytes) {
             let Effect::Supports(v) = cue.effect;
             let verdict = if cue.negatable && negated(e, sentence, m.start(), m.end()) {
                 match v {
