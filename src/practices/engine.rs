@@ -508,8 +508,14 @@ fn sentence_signals(
     if !hits.matched_any() {
         return out;
     }
-    let excluded = compiled.exclusions.as_ref().is_some_and(|x| x.is_match(bytes));
-    let narrow = compiled.narrow_denials.as_ref().is_some_and(|x| x.is_match(bytes));
+    let excluded = compiled
+        .exclusions
+        .as_ref()
+        .is_some_and(|x| x.is_match(bytes));
+    let narrow = compiled
+        .narrow_denials
+        .as_ref()
+        .is_some_and(|x| x.is_match(bytes));
     for i in hits.iter() {
         let (cell, cue) = &compiled.cues[i];
         let re = cell.get_or_init(|| {
