@@ -144,6 +144,8 @@ pub fn segment(text: &PolicyText) -> Segmented {
         end: text.text.len(),
     });
     let mut section: Option<usize> = None;
+    // Index in `out.sentences` of the current (last) document's first sentence.
+    let mut doc_first_sentence = 0usize;
     let blocks = &text.blocks;
     for (i, block) in blocks.iter().enumerate() {
         let body = text.block_text(block);
@@ -156,8 +158,9 @@ pub fn segment(text: &PolicyText) -> Segmented {
         .flatten();
         if let Some(level) = level.or(title_kind.map(|_| 7)) {
             if let Some(kind) = title_kind {
-                let n_docs = out.documents.len();
-                let doc_sentences = out.sentences.iter().filter(|s| s.doc == n_docs - 1).count();
+                // Sentences are appended in document order: the current document's are the
+                // tail (counting them by filter is quadratic in pages of many titles).
+                let doc_sentences = out.sentences.len() - doc_first_sentence;
                 let doc = out.documents.last_mut().expect("one document");
                 if doc_sentences == 0 || (doc_sentences < 3 && doc.kind == kind) {
                     // A title at the top names the document we are in.
@@ -165,6 +168,7 @@ pub fn segment(text: &PolicyText) -> Segmented {
                     doc.title = body.to_string();
                 } else if kind != doc.kind {
                     doc.end = block.start;
+                    doc_first_sentence = out.sentences.len();
                     out.documents.push(Document {
                         title: body.to_string(),
                         kind,
@@ -195,9 +199,10 @@ pub fn segment(text: &PolicyText) -> Segmented {
         });
     }
     // Terms and processing agreements are left out only when they are real documents.
-    let counts: Vec<usize> = (0..out.documents.len())
-        .map(|d| out.sentences.iter().filter(|s| s.doc == d).count())
-        .collect();
+    let mut counts = vec![0usize; out.documents.len()];
+    for s in &out.sentences {
+        counts[s.doc] += 1;
+    }
     for (d, doc) in out.documents.iter_mut().enumerate() {
         doc.analysed = doc.kind.analysed() || counts[d] < MIN_FOREIGN_DOC_SENTENCES;
     }
@@ -340,9 +345,13 @@ const OPENERS: &[&str] = &[
 
 /// Whether a period after `word` leaves the sentence open, given the next word.
 fn is_abbreviation(word: &str, next_word: &str) -> bool {
-    let w = word
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .to_ascii_lowercase();
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.len() > 8 {
+        // Longer than every listed abbreviation and than one letter: not one. Checked first
+        // so a long run without spaces costs nothing at each of its periods.
+        return false;
+    }
+    let w = w.to_ascii_lowercase();
     let next = next_word
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_ascii_lowercase();
@@ -362,12 +371,19 @@ pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, u
     let bytes = block.as_bytes();
     let mut start = 0usize;
     let mut i = 0usize;
+    let mut word = Word::default();
     while i < bytes.len() {
         let c = bytes[i];
         let is_end = matches!(c, b'.' | b'!' | b'?');
         let cjk_end = bytes[i..].starts_with("。".as_bytes());
         if !is_end && !cjk_end {
-            i += 1;
+            let ch = if c.is_ascii() {
+                c as char
+            } else {
+                block[i..].chars().next().unwrap_or(' ')
+            };
+            word.see(i, ch);
+            i += ch.len_utf8();
             continue;
         }
         let mut j = i + if cjk_end { '。'.len_utf8() } else { 1 };
@@ -380,13 +396,49 @@ pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, u
                 j += close.len();
             }
         }
-        if boundary(block, start, i, j, cjk_end) {
+        if boundary(block, start, i, j, cjk_end, &word) {
             emit_trimmed(block, offset, start, j, &mut emit);
             start = j;
         }
+        // The marks are neither letters nor whitespace: the word goes on, no longer plain.
+        word.alpha_from = j;
         i = j;
     }
     emit_trimmed(block, offset, start, bytes.len(), &mut emit);
+}
+
+/// The word being scanned (the text since the last whitespace), kept up to date char by
+/// char so that each punctuation mark learns its word in O(1) instead of searching
+/// backwards, which is quadratic in a long run without spaces ("a.b.c.d…").
+#[derive(Default)]
+struct Word {
+    /// Where it starts: just after the last whitespace char.
+    start: usize,
+    /// Its first alphanumeric char, if any (the word without leading "(" or quotes).
+    alnum: Option<usize>,
+    /// Just after its last non-alphabetic char: the word is all letters when this is at or
+    /// before `start`.
+    alpha_from: usize,
+}
+
+impl Word {
+    fn see(&mut self, at: usize, c: char) {
+        let after = at + c.len_utf8();
+        if c.is_whitespace() {
+            *self = Word {
+                start: after,
+                alnum: None,
+                alpha_from: after,
+            };
+            return;
+        }
+        if !c.is_alphabetic() {
+            self.alpha_from = after;
+        }
+        if self.alnum.is_none() && c.is_alphanumeric() {
+            self.alnum = Some(at);
+        }
+    }
 }
 
 fn emit_trimmed(
@@ -406,7 +458,7 @@ fn emit_trimmed(
 
 /// Whether the punctuation at `dot` (ending at `after`) ends the sentence that began at
 /// `start`.
-fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool) -> bool {
+fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool, word: &Word) -> bool {
     let rest = &block[after..];
     if rest.is_empty() {
         return false; // the block end closes it anyway
@@ -414,10 +466,10 @@ fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool) -> b
     if cjk {
         return true;
     }
-    let word_before = block[..dot]
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
+    // The word before the mark (since the last whitespace), and the same without leading
+    // punctuation.
+    let word_before = &block[word.start..dot];
+    let word_alnum = &block[word.alnum.unwrap_or(dot)..dot];
     let so_far = block[start..dot].trim();
     // A list marker at the start of a block: "6." "iv." "a."
     let roman = !so_far.is_empty()
@@ -427,7 +479,8 @@ fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool) -> b
             .all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'));
     let number =
         !so_far.is_empty() && so_far.len() <= 3 && so_far.chars().all(|c| c.is_ascii_digit());
-    let letter = so_far.chars().count() == 1 && so_far.chars().all(|c| c.is_alphabetic());
+    let mut chars = so_far.chars();
+    let letter = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
     if number || roman || letter {
         return false;
     }
@@ -437,7 +490,7 @@ fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool) -> b
         let after_space = rest.trim_start();
         let first = after_space.chars().next().unwrap_or(' ');
         let next_word = after_space.split_whitespace().next().unwrap_or("");
-        if is_period && is_abbreviation(word_before, next_word) {
+        if is_period && is_abbreviation(word_alnum, next_word) {
             return false;
         }
         first.is_uppercase()
@@ -450,11 +503,11 @@ fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool) -> b
     } else if is_period && next.is_uppercase() {
         // Missing space: "here.Hotjar is". Not inside a domain or a dotted abbreviation.
         let before = block[..dot].chars().last().unwrap_or(' ');
-        let word_is_plain = word_before.chars().all(|c| c.is_alphabetic());
+        let word_is_plain = word.alpha_from <= word.start;
         let next_word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
         before.is_lowercase()
             && word_is_plain
-            && word_before.chars().count() >= 2
+            && word_before.chars().nth(1).is_some()
             && next_word.chars().count() >= 2
             && next_word.chars().skip(1).all(|c| c.is_lowercase())
     } else {
