@@ -708,6 +708,10 @@ fn markdown_line(line: &str) -> (BlockKind, &str) {
 fn strip_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let bytes = s.as_bytes();
+    // Where the last link opener and the last `)` are, found once: asking at every bracket
+    // whether one follows is quadratic on "[[[[…" or "](](](…".
+    let last_link = s.rfind("](");
+    let last_close = s.rfind(')');
     let mut i = 0;
     while i < s.len() {
         let c = bytes[i];
@@ -726,14 +730,17 @@ fn strip_markdown(s: &str) -> String {
             }
             b']' if bytes.get(i + 1) == Some(&b'(') => {
                 // `[text](url)`: keep text, drop the url.
-                match s[i + 1..].find(')') {
+                match last_close
+                    .filter(|&c| c > i + 1)
+                    .and_then(|_| s[i + 1..].find(')'))
+                {
                     Some(close) => i += close + 2,
                     None => {
                         i += 1;
                     }
                 }
             }
-            b'[' if s[i + 1..].contains("](") => {
+            b'[' if last_link.is_some_and(|p| p > i) => {
                 i += 1;
             }
             _ => {
