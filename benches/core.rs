@@ -211,7 +211,7 @@ fn five_thousand_records() -> Vec<LinkRecord> {
     let n = 5_000 - footer.len();
     let mut links: Vec<LinkRecord> = (0..n)
         .map(|i| {
-            let w = |k: usize| WORDS[(i * 2_654_435_761usize >> k) % WORDS.len()];
+            let w = |k: usize| WORDS[((i * 2_654_435_761usize) >> k) % WORDS.len()];
             let topic = if i % 40 == 0 {
                 TOPICS[(i / 40) % TOPICS.len()]
             } else {
