@@ -340,6 +340,12 @@ fn do_not_sell_clauses(size: usize) -> Vec<u8> {
     )
 }
 
+/// Cues separated by commas, no spaces: "sell,sell,…" (a cue match at every word, and the
+/// 16-word negation window never finds a space to stop at).
+fn sell_commas(size: usize) -> Vec<u8> {
+    repeat_to("sell,", size)
+}
+
 /// One "word" without spaces: "sellsellsell…" (regex word loops with unbounded word length).
 fn no_spaces(size: usize) -> Vec<u8> {
     repeat_to("sellyourpersonalinformation", size)
@@ -516,6 +522,11 @@ pub const HOSTILE: &[Hostile] = &[
     Hostile {
         name: "do_not_sell_clauses",
         make: do_not_sell_clauses,
+        content_type: None,
+    },
+    Hostile {
+        name: "sell_commas",
+        make: sell_commas,
         content_type: None,
     },
     Hostile {
