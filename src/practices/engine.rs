@@ -31,7 +31,6 @@ struct Compiled {
     context: Option<Regex>,
     rivals: Option<Regex>,
     exclusions: Option<RegexSet>,
-    cue_set: RegexSet,
     cues: Vec<(OnceLock<Regex>, &'static Cue)>,
 }
 
@@ -110,7 +109,6 @@ fn engine() -> &'static Engine {
                 narrow_denials: optional_set(r.narrow_denials.iter().map(|x| x.pattern).collect()),
                 rivals: r.rivals.map(build),
                 exclusions: optional_set(r.exclusions.iter().map(|x| x.pattern).collect()),
-                cue_set: set(r.cues.iter().map(|c| c.pattern).collect()),
                 cues: r.cues.iter().map(|c| (OnceLock::new(), c)).collect(),
             })
             .collect();
@@ -297,15 +295,27 @@ fn sentence_quality(text: &str, region: crate::text::Region) -> i16 {
     q
 }
 
+/// Start of the search window for a cue at `start`: 256 bytes back, on a char boundary.
+fn window_floor(sentence: &str, start: usize) -> usize {
+    let mut f = start.saturating_sub(256);
+    while f > 0 && !sentence.is_char_boundary(f) {
+        f -= 1;
+    }
+    f
+}
+
 /// Whether a cue match at `start..end` of `sentence` (lowercase) is negated: a negation word
 /// in the same clause, at most a few words before the cue or inside it.
 fn negated(e: &Engine, sentence: &str, start: usize, end: usize) -> bool {
     // Clause start: the last clause break before the cue.
+    // Only the last 256 bytes before the cue are searched for a clause break: the negation
+    // window is at most ~16 words, and a longer search made long sentences quadratic.
+    let floor = window_floor(sentence, start);
     let clause_start = e
         .clause_break
-        .find_iter(&sentence.as_bytes()[..start])
+        .find_iter(&sentence.as_bytes()[floor..start])
         .last()
-        .map_or(0, |m| m.end());
+        .map_or(floor, |m| floor + m.end());
     // At most ~16 words before the cue.
     let mut window_start = start;
     let mut words = 0;
@@ -504,10 +514,6 @@ fn sentence_signals(
     }
     // An excluded sentence keeps only its `no` signals.
     let bytes = sentence.as_bytes();
-    let hits = compiled.cue_set.matches(bytes);
-    if !hits.matched_any() {
-        return out;
-    }
     let excluded = compiled
         .exclusions
         .as_ref()
@@ -516,8 +522,7 @@ fn sentence_signals(
         .narrow_denials
         .as_ref()
         .is_some_and(|x| x.is_match(bytes));
-    for i in hits.iter() {
-        let (cell, cue) = &compiled.cues[i];
+    for (cell, cue) in &compiled.cues {
         let re = cell.get_or_init(|| {
             Regex::new(&expand(cue.pattern)).unwrap_or_else(|_| panic!("bad rule {}", cue.pattern))
         });
