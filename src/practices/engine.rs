@@ -23,9 +23,10 @@ use crate::report::{Evidence, Finding};
 use crate::segment::Segmented;
 use crate::text::PolicyText;
 
-/// A practice's compiled rules. Cues are tested together with one `RegexSet` pass per
-/// sentence; a cue's own regex (needed for match positions, hence negation scope) is compiled
-/// the first time its set member matches, so rules that never fire cost nothing.
+/// A practice's compiled rules. Exclusions and narrow denials are tested as one `RegexSet`
+/// each; a cue's own regex (needed for match positions, hence negation scope) is compiled the
+/// first time a sentence is examined for it. One regex per cue, not a set: a set of all cues
+/// overflowed the lazy DFA's cache and ran 2.4x slower (BENCHMARKS.md, F4).
 struct Compiled {
     narrow_denials: Option<RegexSet>,
     context: Option<Regex>,
