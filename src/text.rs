@@ -503,20 +503,72 @@ fn region_of(name: &[u8], role: Option<&[u8]>, cookieish: bool) -> Option<Region
     })
 }
 
+/// A stack of open elements with a count per tag name. An end tag whose element is not open
+/// costs one lookup instead of a scan of the whole stack, and a matched one scans only what it
+/// pops: 100,000 unclosed `<div>`s followed by 100,000 stray `</p>`s were quadratic
+/// (BENCHMARKS.md, F2).
+struct Open<T> {
+    stack: Vec<(Vec<u8>, T)>,
+    counts: std::collections::HashMap<Vec<u8>, u32>,
+}
+
+impl<T: Copy> Open<T> {
+    fn new() -> Self {
+        Open {
+            stack: Vec::new(),
+            counts: std::collections::HashMap::new(),
+        }
+    }
+
+    fn push(&mut self, name: &[u8], value: T) {
+        match self.counts.get_mut(name) {
+            Some(n) => *n += 1,
+            None => {
+                self.counts.insert(name.to_vec(), 1);
+            }
+        }
+        self.stack.push((name.to_vec(), value));
+    }
+
+    /// Pops up to and including the innermost open `name`; false when none is open.
+    fn close(&mut self, name: &[u8]) -> bool {
+        if self.counts.get(name).is_none_or(|&n| n == 0) {
+            return false;
+        }
+        let Some(pos) = self.stack.iter().rposition(|e| e.0 == name) else {
+            return false;
+        };
+        for (n, _) in self.stack.drain(pos..) {
+            if let Some(c) = self.counts.get_mut(&n) {
+                *c -= 1;
+            }
+        }
+        true
+    }
+
+    fn is_empty(&self) -> bool {
+        self.stack.is_empty()
+    }
+
+    fn top(&self) -> Option<T> {
+        self.stack.last().map(|e| e.1)
+    }
+}
+
 /// Converts HTML to blocks of visible text.
 pub fn html_to_text(html: &str) -> PolicyText {
     let mut emitter = DefaultEmitter::default();
     emitter.naively_switch_states(true);
     let mut b = Builder::default();
-    let mut hidden: Vec<Vec<u8>> = Vec::new();
-    let mut regions: Vec<(Vec<u8>, Region)> = Vec::new();
+    let mut hidden: Open<()> = Open::new();
+    let mut regions: Open<Region> = Open::new();
     // Open block-level elements, to know the kind of the block being closed.
-    let mut kinds: Vec<(Vec<u8>, BlockKind)> = Vec::new();
+    let mut kinds: Open<BlockKind> = Open::new();
     let mut bold = 0usize;
     let mut in_title = false;
     let mut title = String::new();
     let mut lang = None;
-    let current = |regions: &Vec<(Vec<u8>, Region)>| regions.last().map_or(Region::Main, |r| r.1);
+    let current = |regions: &Open<Region>| regions.top().unwrap_or(Region::Main);
     for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
         match token {
             Token::StartTag(tag) => {
@@ -533,19 +585,19 @@ pub fn html_to_text(html: &str) -> PolicyText {
                 }
                 if !hidden.is_empty() || is_hidden_element(name) {
                     if !tag.self_closing && !is_void(name) {
-                        hidden.push(name.to_vec());
+                        hidden.push(name, ());
                     }
                     continue;
                 }
                 if attr_hidden(&tag.attributes) && !tag.self_closing && !is_void(name) {
-                    hidden.push(name.to_vec());
+                    hidden.push(name, ());
                     continue;
                 }
                 if is_block_element(name) {
-                    let kind = kinds.last().map_or(BlockKind::Paragraph, |k| k.1);
+                    let kind = kinds.top().unwrap_or(BlockKind::Paragraph);
                     b.end_block(kind, current(&regions));
                     if !is_void(name) && !tag.self_closing {
-                        kinds.push((name.to_vec(), block_kind(name)));
+                        kinds.push(name, block_kind(name));
                     }
                 }
                 if matches!(name, b"b" | b"strong") {
@@ -563,7 +615,7 @@ pub fn html_to_text(html: &str) -> PolicyText {
                 }) && matches!(name, b"div" | b"section" | b"aside");
                 if let Some(r) = region_of(name, role.as_deref(), cookieish) {
                     if !is_void(name) && !tag.self_closing {
-                        regions.push((name.to_vec(), r));
+                        regions.push(name, r);
                     }
                 }
             }
@@ -573,8 +625,7 @@ pub fn html_to_text(html: &str) -> PolicyText {
                     in_title = false;
                     continue;
                 }
-                if let Some(pos) = hidden.iter().rposition(|h| h.as_slice() == name) {
-                    hidden.truncate(pos);
+                if hidden.close(name) {
                     continue;
                 }
                 if !hidden.is_empty() {
@@ -584,15 +635,11 @@ pub fn html_to_text(html: &str) -> PolicyText {
                     bold = bold.saturating_sub(1);
                 }
                 if is_block_element(name) {
-                    let kind = kinds.last().map_or(BlockKind::Paragraph, |k| k.1);
+                    let kind = kinds.top().unwrap_or(BlockKind::Paragraph);
                     b.end_block(kind, current(&regions));
-                    if let Some(pos) = kinds.iter().rposition(|k| k.0.as_slice() == name) {
-                        kinds.truncate(pos);
-                    }
+                    kinds.close(name);
                 }
-                if let Some(pos) = regions.iter().rposition(|r| r.0.as_slice() == name) {
-                    regions.truncate(pos);
-                }
+                regions.close(name);
             }
             Token::String(s) => {
                 if in_title {

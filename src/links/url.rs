@@ -6,13 +6,47 @@ use url::Url;
 
 /// Parses an absolute page URL; only http(s) pages have links worth ranking.
 pub(crate) fn parse_page(page_url: &str) -> Option<Url> {
-    Url::parse(page_url.trim()).ok().filter(is_web)
+    let page_url = page_url.trim();
+    if !ascii_authority(page_url) {
+        return None;
+    }
+    Url::parse(page_url).ok().filter(is_web)
+}
+
+/// Whether the host part an absolute or scheme-relative URL string would give is plain ASCII
+/// without percent escapes (relative references keep the base's host: true).
+///
+/// Our IDNA back end is ASCII-only (`idna_adapter` 1.0, chosen for the WASM size): a raw
+/// non-ASCII host is rejected by the parser anyway, but its stub mapper asserts on an
+/// uppercase ASCII letter beside a non-ASCII one, a panic in debug builds (found by fuzzing,
+/// BENCHMARKS.md F3). Browsers hand us punycode hosts, so leaving these out loses nothing.
+fn ascii_authority(s: &str) -> bool {
+    let b = s.as_bytes();
+    let scheme_end = b
+        .iter()
+        .position(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.')))
+        .filter(|&i| i > 0 && b[i] == b':' && b[0].is_ascii_alphabetic());
+    let rest = match scheme_end {
+        Some(i) => &b[i + 1..],
+        None if b.len() >= 2 && b[..2].iter().all(|&c| c == b'/' || c == b'\\') => b,
+        None => return true,
+    };
+    let rest = &rest[rest
+        .iter()
+        .position(|&c| !matches!(c, b'/' | b'\\' | b'\t' | b'\n' | b'\r'))
+        .unwrap_or(rest.len())..];
+    rest.iter()
+        .take_while(|&&c| !matches!(c, b'/' | b'\\' | b'?' | b'#'))
+        .all(|&c| c.is_ascii() && c != b'%')
 }
 
 /// Resolves `href` against `base` (the page URL or its `<base href>`), keeping only http(s)
 /// URLs. The fragment is kept: [`strip_fragment`] tells the caller whether there was one.
 pub(crate) fn resolve(base: Option<&Url>, href: &str) -> Option<Url> {
     let href = href.trim();
+    if !ascii_authority(href) {
+        return None;
+    }
     let url = match base {
         Some(base) => base.join(href).ok()?,
         None => Url::parse(href).ok()?,
@@ -180,6 +214,31 @@ mod tests {
 
     fn u(s: &str) -> Url {
         Url::parse(s).unwrap()
+    }
+
+    #[test]
+    fn non_ascii_or_escaped_hosts_are_left_out_but_paths_may_be_non_ascii() {
+        let base = u("https://www.example.de/");
+        for href in [
+            "https://www.exAmpl\u{e9}.com/privacy",
+            "//exAmpl\u{e9}.com/privacy",
+            "\\\\exAmpl\u{e9}.com/privacy",
+            "http:exAmpl\u{e9}.com/privacy",
+            "https://ex%41mpl%C3%A9.com/",
+        ] {
+            assert!(!ascii_authority(href), "{href}");
+            assert_eq!(resolve(Some(&base), href), None, "{href}");
+        }
+        for href in [
+            "/datenschutzerkl\u{e4}rung",
+            "datenschutz?q=\u{e4}",
+            "https://www.example.de/datenschutzerkl\u{e4}rung",
+            "https://xn--exmpl-dra.com/privacy",
+        ] {
+            assert!(ascii_authority(href), "{href}");
+            assert!(resolve(Some(&base), href).is_some(), "{href}");
+        }
+        assert_eq!(parse_page("https://www.exAmpl\u{e9}.com/"), None);
     }
 
     #[test]

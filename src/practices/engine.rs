@@ -415,6 +415,7 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
             });
         }
     };
+    let mut context_seen: Vec<Option<usize>> = vec![None; RULES.len()];
     for m in e.topics.find_overlapping_iter(norm.text.as_bytes()) {
         let idx = match starts.binary_search(&m.start()) {
             Ok(i) => i,
@@ -426,11 +427,20 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
         }
         let pi = e.topic_owner[m.pattern().as_usize()];
         push(&mut out, idx, pi, true);
-        let in_context = RULES[pi].follow > 0
-            && e.practices[pi]
-                .context
-                .as_ref()
-                .is_none_or(|c| c.is_match(norm.sentence(idx).as_bytes()));
+        if RULES[pi].follow == 0 {
+            continue;
+        }
+        // The context test and the following sentences are done once per (sentence,
+        // practice), not once per keyword: a sentence with many keywords (one 5 MB sentence)
+        // made it quadratic (F1).
+        if context_seen[pi] == Some(idx) {
+            continue;
+        }
+        context_seen[pi] = Some(idx);
+        let in_context = e.practices[pi]
+            .context
+            .as_ref()
+            .is_none_or(|c| c.is_match(norm.sentence(idx).as_bytes()));
         if !in_context {
             continue;
         }
