@@ -32,11 +32,61 @@ struct Compiled {
     context: Option<Regex>,
     rivals: Option<Regex>,
     exclusions: Option<RegexSet>,
-    cues: Vec<(OnceLock<Regex>, &'static Cue)>,
+    /// (the cue's regex, compiled on first use; the cue; its id in the anchor gate, or
+    /// `None` when its matches need no literal and it always runs).
+    cues: Vec<(OnceLock<Regex>, &'static Cue, Option<usize>)>,
+}
+
+/// Which cues can match a sentence: one Aho-Corasick pass over the sentence finds the
+/// anchors of every gated cue ([`super::anchors`]); a cue none of whose anchors occurs is
+/// not run. Exact, so it changes speed only.
+struct Gate {
+    anchors: AhoCorasick,
+    /// Anchor pattern id → gated cue ids.
+    cues_of: Vec<Vec<usize>>,
+    /// Number of gated cues.
+    n: usize,
+}
+
+impl Gate {
+    /// Bit `i` set when gated cue `i` can match `sentence`.
+    fn present(&self, sentence: &[u8], bits: &mut Vec<u64>) {
+        bits.clear();
+        bits.resize(self.n.div_ceil(64), 0);
+        for m in self.anchors.find_overlapping_iter(sentence) {
+            for &c in &self.cues_of[m.pattern().as_usize()] {
+                bits[c / 64] |= 1 << (c % 64);
+            }
+        }
+    }
+}
+
+/// The gate's answer for the sentence last asked about (candidates come sorted by sentence).
+struct GateCache {
+    sentence: Option<usize>,
+    bits: Vec<u64>,
+}
+
+impl GateCache {
+    fn new() -> Self {
+        GateCache {
+            sentence: None,
+            bits: vec![],
+        }
+    }
+
+    fn get(&mut self, e: &Engine, norm: &Norm, si: usize) -> &[u64] {
+        if self.sentence != Some(si) {
+            e.gate.present(norm.sentence(si).as_bytes(), &mut self.bits);
+            self.sentence = Some(si);
+        }
+        &self.bits
+    }
 }
 
 struct Engine {
     practices: Vec<Compiled>,
+    gate: Gate,
     /// Topic keywords of all practices; pattern id → practice index.
     topics: AhoCorasick,
     topic_owner: Vec<usize>,
@@ -103,6 +153,10 @@ fn engine() -> &'static Engine {
                 .unwrap_or_else(|_| panic!("bad rule set"))
         };
         let optional_set = |patterns: Vec<&str>| (!patterns.is_empty()).then(|| set(patterns));
+        // Anchor strings (deduplicated) and the gated cues each one admits.
+        let mut anchor_strings: Vec<Vec<u8>> = vec![];
+        let mut cues_of: Vec<Vec<usize>> = vec![];
+        let mut gated = 0;
         let practices = RULES
             .iter()
             .map(|r| Compiled {
@@ -110,9 +164,39 @@ fn engine() -> &'static Engine {
                 narrow_denials: optional_set(r.narrow_denials.iter().map(|x| x.pattern).collect()),
                 rivals: r.rivals.map(build),
                 exclusions: optional_set(r.exclusions.iter().map(|x| x.pattern).collect()),
-                cues: r.cues.iter().map(|c| (OnceLock::new(), c)).collect(),
+                cues: r
+                    .cues
+                    .iter()
+                    .map(|c| {
+                        let id = super::anchors::anchors(&expand(c.pattern)).map(|set| {
+                            for s in set {
+                                let k = match anchor_strings.iter().position(|a| *a == s) {
+                                    Some(k) => k,
+                                    None => {
+                                        anchor_strings.push(s);
+                                        cues_of.push(vec![]);
+                                        anchor_strings.len() - 1
+                                    }
+                                };
+                                cues_of[k].push(gated);
+                            }
+                            gated += 1;
+                            gated - 1
+                        });
+                        (OnceLock::new(), c, id)
+                    })
+                    .collect(),
             })
             .collect();
+        let gate = Gate {
+            anchors: AhoCorasickBuilder::new()
+                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(MatchKind::Standard)
+                .build(&anchor_strings)
+                .unwrap_or_else(|_| panic!("cue anchors")),
+            cues_of,
+            n: gated,
+        };
         let mut words = vec![];
         let mut owner = vec![];
         for (i, r) in RULES.iter().enumerate() {
@@ -134,6 +218,7 @@ fn engine() -> &'static Engine {
             .unwrap_or_else(|_| panic!("mask phrases"));
         Engine {
             practices,
+            gate,
             topics,
             topic_owner: owner,
             masks,
@@ -342,12 +427,14 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
     let candidates = candidates(e, &norm, seg);
 
     let mut signals: Vec<Vec<Signal>> = vec![vec![]; RULES.len()];
+    let mut gate = GateCache::new();
     for c in &candidates {
         let (si, pi) = (c.sentence, c.practice);
         let mut best: [u8; 3] = [0; 3];
         let mut sum: [i16; 3] = [0; 3];
         let mut seen: Vec<*const Cue> = vec![];
-        for (verdict, strength, cue) in sentence_signals(e, &norm, seg, c) {
+        let present = gate.get(e, &norm, si);
+        for (verdict, strength, cue) in sentence_signals(e, &norm, seg, c, present) {
             let slot = match verdict {
                 Verdict::Yes => 0,
                 Verdict::No => 1,
@@ -503,6 +590,7 @@ fn sentence_signals(
     norm: &Norm,
     seg: &Segmented,
     c: &Candidate,
+    present: &[u64],
 ) -> Vec<(Verdict, u8, &'static Cue)> {
     let s = &seg.sentences[c.sentence];
     let sentence = norm.sentence(c.sentence);
@@ -533,7 +621,10 @@ fn sentence_signals(
         .narrow_denials
         .as_ref()
         .is_some_and(|x| x.is_match(bytes));
-    for (cell, cue) in &compiled.cues {
+    for (cell, cue, gate_id) in &compiled.cues {
+        if gate_id.is_some_and(|g| present[g / 64] & (1 << (g % 64)) == 0) {
+            continue;
+        }
         let re = cell.get_or_init(|| {
             Regex::new(&expand(cue.pattern)).unwrap_or_else(|_| panic!("bad rule {}", cue.pattern))
         });
@@ -577,6 +668,7 @@ pub fn explain(text: &PolicyText, seg: &Segmented, practice: &str) -> Vec<Explai
         return vec![];
     };
     let norm = normalise(&text.text, seg, e);
+    let mut gate = GateCache::new();
     candidates(e, &norm, seg)
         .into_iter()
         .filter(|c| c.practice == pi)
@@ -586,7 +678,7 @@ pub fn explain(text: &PolicyText, seg: &Segmented, practice: &str) -> Vec<Explai
                 sentence: text.text[s.start..s.end].to_string(),
                 section: seg.heading_of(s).to_string(),
                 analysed: seg.documents[s.doc].analysed,
-                signals: sentence_signals(e, &norm, seg, &c)
+                signals: sentence_signals(e, &norm, seg, &c, gate.get(e, &norm, c.sentence))
                     .into_iter()
                     .map(|(v, st, c)| (v, st, c.example))
                     .collect(),
@@ -803,5 +895,31 @@ mod tests {
         assert!(negated(e, s, at, at + 4));
         let at = s.find("share").unwrap();
         assert!(!negated(e, s, at, at + 5));
+    }
+}
+#[cfg(test)]
+mod gate_tests {
+    use super::*;
+
+    /// The anchor gate must never hide a match: wherever a cue's regex matches its own
+    /// example sentence, the gate admits the cue for that sentence.
+    #[test]
+    fn the_gate_admits_every_cue_on_its_example() {
+        let e = engine();
+        let mut bits = vec![];
+        let mut checked = 0;
+        for p in &e.practices {
+            for (_, cue, gate_id) in &p.cues {
+                let Some(g) = gate_id else { continue };
+                let example = cue.example.to_ascii_lowercase().replace('’', "'");
+                let re = Regex::new(&expand(cue.pattern)).unwrap();
+                if re.is_match(example.as_bytes()) {
+                    e.gate.present(example.as_bytes(), &mut bits);
+                    assert!(bits[g / 64] & (1 << (g % 64)) != 0, "{}", cue.pattern);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100, "only {checked} examples matched their cue");
     }
 }

@@ -7,6 +7,7 @@
 //! * [`engine`] — applies the tables to the sentences of a policy (negation scope, exclusions,
 //!   aggregation into one verdict per practice).
 
+mod anchors;
 pub mod engine;
 pub mod rules;
 
