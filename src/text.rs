@@ -506,40 +506,78 @@ fn region_of(name: &[u8], role: Option<&[u8]>, cookieish: bool) -> Option<Region
 /// A stack of open elements with a count per tag name. An end tag whose element is not open
 /// costs one lookup instead of a scan of the whole stack, and a matched one scans only what it
 /// pops: 100,000 unclosed `<div>`s followed by 100,000 stray `</p>`s were quadratic
-/// (BENCHMARKS.md, F2).
+/// (BENCHMARKS.md, F2). Names are kept as [`TagKey`]s: no allocation per element.
 struct Open<T> {
-    stack: Vec<(Vec<u8>, T)>,
-    counts: std::collections::HashMap<Vec<u8>, u32>,
+    stack: Vec<(TagKey, T)>,
+    counts: std::collections::HashMap<TagKey, u32, BuildFnv>,
 }
+
+/// A tag name as one number: names of up to 15 bytes (every HTML element) exactly, longer
+/// custom-element names by a 64-bit FNV-1a hash.
+type TagKey = u128;
+
+fn tag_key(name: &[u8]) -> TagKey {
+    if name.len() < 16 {
+        let mut k = name.len() as u128;
+        for (i, &b) in name.iter().enumerate() {
+            k |= (b as u128) << (8 * (i + 1));
+        }
+        k
+    } else {
+        let mut h = Fnv::default();
+        std::hash::Hasher::write(&mut h, name);
+        (std::hash::Hasher::finish(&h) as u128) << 8 | 0xff
+    }
+}
+
+/// FNV-1a: the tag counts hash one small integer per tag; SipHash cost 5% of extraction.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type BuildFnv = std::hash::BuildHasherDefault<Fnv>;
 
 impl<T: Copy> Open<T> {
     fn new() -> Self {
         Open {
             stack: Vec::new(),
-            counts: std::collections::HashMap::new(),
+            counts: std::collections::HashMap::default(),
         }
     }
 
     fn push(&mut self, name: &[u8], value: T) {
-        match self.counts.get_mut(name) {
-            Some(n) => *n += 1,
-            None => {
-                self.counts.insert(name.to_vec(), 1);
-            }
-        }
-        self.stack.push((name.to_vec(), value));
+        let key = tag_key(name);
+        *self.counts.entry(key).or_insert(0) += 1;
+        self.stack.push((key, value));
     }
 
     /// Pops up to and including the innermost open `name`; false when none is open.
     fn close(&mut self, name: &[u8]) -> bool {
-        if self.counts.get(name).is_none_or(|&n| n == 0) {
+        let key = tag_key(name);
+        if self.counts.get(&key).is_none_or(|&n| n == 0) {
             return false;
         }
-        let Some(pos) = self.stack.iter().rposition(|e| e.0 == name) else {
+        let Some(pos) = self.stack.iter().rposition(|e| e.0 == key) else {
             return false;
         };
-        for (n, _) in self.stack.drain(pos..) {
-            if let Some(c) = self.counts.get_mut(&n) {
+        for (k, _) in self.stack.drain(pos..) {
+            if let Some(c) = self.counts.get_mut(&k) {
                 *c -= 1;
             }
         }
