@@ -138,9 +138,7 @@ fn concat(parts: &[Lits]) -> Lits {
                         next.push(s);
                     }
                 }
-                next.sort();
-                next.dedup();
-                run = Some(next);
+                run = Some(dedup(next));
             }
             _ => {
                 whole_exact = false;
@@ -171,9 +169,19 @@ fn union(sets: impl Iterator<Item = Option<Vec<Vec<u8>>>>) -> Option<Vec<Vec<u8>
             return None;
         }
     }
-    out.sort();
-    out.dedup();
-    Some(out)
+    Some(dedup(out))
+}
+
+/// Removes repeated strings, keeping the first of each (sets are small: no sort needed,
+/// which also keeps a sort of byte strings out of the WASM).
+fn dedup(set: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+    let mut out: Vec<Vec<u8>> = Vec::with_capacity(set.len());
+    for s in set {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
 }
 
 /// The strings a small class matches (`['’]`), as UTF-8 or raw bytes.
@@ -183,7 +191,8 @@ fn class_strings(c: &Class) -> Option<Vec<Vec<u8>>> {
         Class::Unicode(u) => {
             for r in u.ranges() {
                 for ch in r.start()..=r.end() {
-                    out.push(ch.to_string().into_bytes());
+                    let mut buf = [0; 4];
+                    out.push(ch.encode_utf8(&mut buf).as_bytes().to_vec());
                     if out.len() > 8 {
                         return None;
                     }
