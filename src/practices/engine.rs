@@ -189,8 +189,10 @@ fn engine() -> &'static Engine {
             })
             .collect();
         let gate = Gate {
+            // A contiguous NFA, not a DFA: 1,200 anchors make a DFA slow to build, and the
+            // engine is built at every start of the extension's worker.
             anchors: AhoCorasickBuilder::new()
-                .kind(Some(AhoCorasickKind::DFA))
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::Standard)
                 .build(&anchor_strings)
                 .unwrap_or_else(|_| panic!("cue anchors")),
@@ -446,6 +448,9 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
                 sum[slot] += strength as i16;
             }
         }
+        if best == [0; 3] {
+            continue;
+        }
         let s = &seg.sentences[si];
         let quality = sentence_quality(&text.text[s.start..s.end], s.region);
         for (slot, verdict) in [Verdict::Yes, Verdict::No, Verdict::Unclear]
@@ -594,33 +599,14 @@ fn sentence_signals(
 ) -> Vec<(Verdict, u8, &'static Cue)> {
     let s = &seg.sentences[c.sentence];
     let sentence = norm.sentence(c.sentence);
-    let pi = c.practice;
-    let compiled = &e.practices[pi];
-    let mut out = vec![];
-    let heading = s.section.map_or("", |i| norm.heading(i));
-    if let Some(ctx) = &compiled.context {
-        if !ctx.is_match(sentence.as_bytes()) && !ctx.is_match(heading.as_bytes()) && c.direct {
-            return out;
-        }
-    }
-    if !c.direct
-        && compiled
-            .rivals
-            .as_ref()
-            .is_some_and(|r| r.is_match(sentence.as_bytes()))
-    {
-        return out;
-    }
-    // An excluded sentence keeps only its `no` signals.
     let bytes = sentence.as_bytes();
-    let excluded = compiled
-        .exclusions
-        .as_ref()
-        .is_some_and(|x| x.is_match(bytes));
-    let narrow = compiled
-        .narrow_denials
-        .as_ref()
-        .is_some_and(|x| x.is_match(bytes));
+    let compiled = &e.practices[c.practice];
+    let mut out = vec![];
+    // The sentence-level tests below only ever remove signals, so they run lazily: most
+    // candidate sentences have no cue match at all and never pay for them.
+    // An excluded sentence keeps only its `no` signals; a narrow denial supports no `no`.
+    let mut excluded: Option<bool> = None;
+    let mut narrow: Option<bool> = None;
     for (cell, cue, gate_id) in &compiled.cues {
         if gate_id.is_some_and(|g| present[g / 64] & (1 << (g % 64)) == 0) {
             continue;
@@ -639,11 +625,40 @@ fn sentence_signals(
             } else {
                 v
             };
-            if (excluded && verdict != Verdict::No) || (narrow && verdict == Verdict::No) {
-                continue;
+            let dropped = if verdict == Verdict::No {
+                *narrow.get_or_insert_with(|| {
+                    compiled
+                        .narrow_denials
+                        .as_ref()
+                        .is_some_and(|x| x.is_match(bytes))
+                })
+            } else {
+                *excluded.get_or_insert_with(|| {
+                    compiled
+                        .exclusions
+                        .as_ref()
+                        .is_some_and(|x| x.is_match(bytes))
+                })
+            };
+            if !dropped {
+                out.push((verdict, cue.strength, *cue));
             }
-            out.push((verdict, cue.strength, *cue));
         }
+    }
+    if out.is_empty() {
+        return out;
+    }
+    // A sentence with a topic keyword counts only in the practice's context (in it or in
+    // its heading); one that only follows a keyword or sits under a topical heading does
+    // not count when it speaks of a rival topic.
+    if let Some(ctx) = &compiled.context {
+        let heading = s.section.map_or("", |i| norm.heading(i));
+        if c.direct && !ctx.is_match(bytes) && !ctx.is_match(heading.as_bytes()) {
+            out.clear();
+        }
+    }
+    if !c.direct && compiled.rivals.as_ref().is_some_and(|r| r.is_match(bytes)) {
+        out.clear();
     }
     out
 }
