@@ -15,3 +15,11 @@ export async function core() {
   await ready;
   return wasm;
 }
+
+/**
+ * Debug handle: `await __fineprintDebug.core()` in the worker's DevTools console, or through
+ * Playwright's `worker.evaluate` (bench/sw-bench.mjs), reaches the same core the handlers use.
+ * It starts nothing, records nothing and changes no behaviour; only code running in this
+ * worker can see it (content scripts and web pages have their own globals).
+ */
+globalThis.__fineprintDebug = Object.freeze({ core });
