@@ -17,11 +17,14 @@
 //
 // Fresh workers: CDP ServiceWorker.stopAllWorkers / startWorker. The worker exposes
 // `globalThis.__fineprintDebug.core()` (extension/background/core.js), a side-effect-free
-// handle on the same core the handlers use; `warmedUp` (a promise) when the build warms the
-// engine at start (F7).
+// handle on the same core the handlers use, and `warmUp()` in builds that warm the engine (F7).
+//
+//   (f) messages while the worker wakes: with the worker stopped, an extension page sends what
+//       the popup sends (get-model, then get-tab-state every 10 ms for 1 s): reply latencies,
+//       i.e. how long start-up work (init, a warm-up) keeps a message waiting
 //
 // Options: --quick (fewer samples, first 30 eval docs), --json (one JSON object on stdout),
-// --runs N (fresh-worker samples, default 5).
+// --runs N (fresh-worker samples, default 5), --nav-runs N (navigations per case, default 3).
 // Policies are read from ../shared at run time and never copied; absent parts are skipped.
 
 import fs from "node:fs";
@@ -37,7 +40,8 @@ const quick = argv.includes("--quick");
 const asJson = argv.includes("--json");
 const runsArg = argv.indexOf("--runs");
 const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : quick ? 2 : 5;
-const NAV_RUNS = quick ? 1 : 3;
+const navRunsArg = argv.indexOf("--nav-runs");
+const NAV_RUNS = navRunsArg >= 0 ? Number(argv[navRunsArg + 1]) : quick ? 1 : 3;
 const log = asJson ? () => {} : (...a) => console.log(...a);
 const note = (...a) => console.error(...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -80,6 +84,7 @@ if (!policy70) {
 }
 
 const LINKS = 5000;
+const SLOW_MS = 1000;
 const linkList = (n) => Array.from({ length: n }, (_, i) => `<li><a href="/item/${i}">Item number ${i}</a></li>`).join("");
 const page = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 const footer = `<footer><nav><a href="/about">About</a> · <a href="/privacy">Privacy Policy</a></nav></footer>`;
@@ -95,6 +100,13 @@ async function startBenchSite() {
     const p = new URL(req.url, "http://x").pathname;
     const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" };
     if (PAGES[p]) return res.writeHead(200, headers).end(PAGES[p]);
+    if (p === "/slow") {
+      // The page's body arrives 1 s after its head, as over a real network.
+      const [head, body] = PAGES["/"].split("<body>");
+      res.writeHead(200, headers).write(`${head}<body>`);
+      const t = setTimeout(() => res.end(body), SLOW_MS);
+      return res.on("close", () => clearTimeout(t));
+    }
     if (p === "/privacy") return res.writeHead(200, headers).end(policy70.bytes);
     return res.writeHead(404, headers).end(page("Not found", "<p>Not found</p>"));
   });
@@ -179,7 +191,6 @@ async function freshWorker() {
     while (!globalThis.__fineprintDebug) await new Promise((r) => setTimeout(r, 5));
     await globalThis.__fineprintDebug.core();
     const at = performance.timeOrigin + performance.now();
-    await globalThis.__fineprintDebug.warmedUp;
     return at;
   });
   await sleep(300); // idle, as a worker woken for an event is before the first page arrives
@@ -227,7 +238,7 @@ const TINY = "Privacy Policy\nWe do not sell your personal information.";
 const TINY_LINKS = [{ href: "https://example.com/privacy", text: "Privacy Policy", title: "", ariaLabel: "", rel: "", region: "footer", index: 0, visible: true }];
 
 const version = await inWorker(async () => (await globalThis.__fineprintDebug.core()).version());
-const warms = await inWorker(() => "warmedUp" in globalThis.__fineprintDebug);
+const warms = await inWorker(() => typeof globalThis.__fineprintDebug.warmUp === "function");
 results.build = { version, warmsUpAtStart: warms, chromium: ctx.browser()?.version() ?? null };
 log(`# Fineprint in Chromium's service worker (core ${version}, Chromium ${results.build.chromium}; warm-up at start: ${warms ? "yes" : "no"})\n`);
 
@@ -263,7 +274,24 @@ for (let i = 0; i < RUNS; i++) {
     const d = globalThis.__swBench.docs.get(name);
     return globalThis.__swBench.once(() => core.analyze(d.bytes, { contentType: d.contentType }));
   }, policy70.name);
-  startup.push({ ...ra, p70ColdMs: rb, startToReadyMs: a.startToReadyMs });
+  // Worker C (builds with a warm-up, F7): warmUp() as a navigation would start it, then the
+  // 70 KB policy for the first time.
+  let p70AfterWarmUpMs = null;
+  let warmUpMs = null;
+  if (warms) {
+    await freshWorker();
+    await installHelpers();
+    await sendDocs([policy70]);
+    ({ p70AfterWarmUpMs, warmUpMs } = await inWorker(async (name) => {
+      const core = await globalThis.__fineprintDebug.core();
+      const t = performance.now();
+      await globalThis.__fineprintDebug.warmUp();
+      const warmUpMs = performance.now() - t;
+      const d = globalThis.__swBench.docs.get(name);
+      return { warmUpMs, p70AfterWarmUpMs: globalThis.__swBench.once(() => core.analyze(d.bytes, { contentType: d.contentType })) };
+    }, policy70.name));
+  }
+  startup.push({ ...ra, p70ColdMs: rb, p70AfterWarmUpMs, warmUpMs, startToReadyMs: a.startToReadyMs });
 }
 const med = (k) => median(startup.map((s) => s[k]));
 results.startup = {
@@ -280,6 +308,8 @@ results.policy70 = {
   coldMs: med("p70ColdMs"),
   afterStartupFirstMs: med("p70FirstMs"),
   afterStartupSecondMs: med("p70SecondMs"),
+  afterWarmUpMs: warms ? med("p70AfterWarmUpMs") : null,
+  warmUpWallMs: warms ? med("warmUpMs") : null,
 };
 
 // ---------- (b) warm, (c), (d) in one long-lived worker ----------
@@ -403,6 +433,38 @@ const contentSrc = fs.readFileSync(path.join(repo, "dist/chrome/content.js"), "u
   await tab.close();
 }
 
+// ---------- (f) messages while the worker wakes ----------
+
+async function wakeLatencies(withNavigation) {
+  const tab = await ctx.newPage();
+  await sleep(200);
+  await stopWorker();
+  if (withNavigation) tab.goto(bench.url("/many"), { waitUntil: "commit" }).catch(() => {});
+  const r = await watcher.evaluate(async () => {
+    const send = (msg) => chrome.runtime.sendMessage(msg);
+    const t0 = performance.now();
+    await send({ type: "get-model" });
+    const modelMs = performance.now() - t0;
+    const lat = [];
+    while (performance.now() - t0 < 1000) {
+      const t = performance.now();
+      await send({ type: "get-tab-state", tabId: 1 });
+      lat.push(performance.now() - t);
+      await new Promise((res) => setTimeout(res, 10));
+    }
+    return { modelMs, maxMs: Math.max(...lat), medianMs: lat.sort((a, b) => a - b)[lat.length >> 1], n: lat.length };
+  });
+  await sleep(1500);
+  await tab.close();
+  return r;
+}
+results.wake = {};
+for (const [k, nav] of [["popup", false], ["navigation", true]]) {
+  const runs = [];
+  for (let i = 0; i < NAV_RUNS; i++) runs.push(await wakeLatencies(nav));
+  results.wake[k] = { modelMs: median(runs.map((r) => r.modelMs)), maxMs: median(runs.map((r) => r.maxMs)), medianMs: median(runs.map((r) => r.medianMs)), runs };
+}
+
 // ---------- (e) navigation → badge ----------
 
 /** Waits (in the watcher page) for the badge of the tab showing `url` to settle. */
@@ -443,6 +505,7 @@ const navCases = [
   { label: "e2e `many`: 5,000 links, small synthetic policy", url: e2e.sites.many.url("/") },
   { label: `5,000 links, ${policy70.name} (${(policy70.bytes.length / 1024).toFixed(0)} KB)`, url: bench.url("/many") },
   { label: `few links, ${policy70.name}`, url: bench.url("/") },
+  { label: `few links, body arrives after ${SLOW_MS} ms, ${policy70.name}`, url: bench.url("/slow") },
 ];
 results.nav = [];
 for (const c of navCases) {
@@ -471,6 +534,7 @@ log(`| engine start-up: first \`analyze\` of a one-line policy (second call) | $
 log(`| first \`findPolicyLinks\`, one record (second call) | ${f(s.linksFirstMs, 1)} (${f(s.linksSecondMs, 2)}) |`);
 log(`| ${p.name} (${f(p.size / 1024, 1)} KB HTML) as the worker's first analysis | ${f(p.coldMs, 1)} |`);
 log(`| same, first time after the engine start-up (second time) | ${f(p.afterStartupFirstMs, 1)} (${f(p.afterStartupSecondMs, 1)}) |`);
+if (warms) log(`| same, first time after \`warmUp()\` (which took ${f(p.warmUpWallMs, 0)} ms, in steps) | ${f(p.afterWarmUpMs, 1)} |`);
 log(`| same, warm (median of repeats; target ≤ 2 ms) | **${f(p.warmMs)}** (${f(mbs(p.size, p.warmMs), 1)} MB/s) |\n`);
 log("## (c) analyze in one worker: each document once in order, then warm (median of repeats)\n");
 log("| set | docs | MB | pass | total ms | MB/s | median ms | p95 ms | max ms |\n|---|---:|---:|---|---:|---:|---:|---:|---:|");
@@ -491,5 +555,8 @@ log("| page | worker stopped (woken by the navigation) | worker idle, engine unu
 for (const r of results.nav) {
   log(`| ${r.label} → badge ${r.warm.badge} | ${f(r.stopped.ms, 0)} | ${f(r.idle.ms, 0)} | ${f(r.warm.ms, 0)} | ${f(r.warm.loadMs, 0)} |`);
 }
+log("\n## (f) messages while a stopped worker wakes (median of " + NAV_RUNS + ")\n");
+log("| woken by | first reply (get-model) ms | get-tab-state, median ms | get-tab-state, max ms in the first second |\n|---|---:|---:|---:|");
+for (const [k, w] of Object.entries(results.wake)) log(`| ${k === "popup" ? "an extension page's messages" : "a navigation (5,000-link page, 70 KB policy) and the messages"} | ${f(w.modelMs, 0)} | ${f(w.medianMs, 1)} | ${f(w.maxMs, 0)} |`);
 log("");
 if (asJson) console.log(JSON.stringify(results, null, 2));
