@@ -152,8 +152,13 @@ const scope = `chrome-extension://${extensionId}/`;
 const watcher = await browser.openExtensionPage("options/options.html");
 const cdp = await ctx.newCDPSession(watcher);
 let swStatus = "running";
+let stops = 0; // "stopped" reports seen (a stop can be followed at once by a restart)
 cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
-  for (const v of versions) if (v.scriptURL.startsWith(scope)) swStatus = v.runningStatus;
+  for (const v of versions) {
+    if (!v.scriptURL.startsWith(scope)) continue;
+    if (v.runningStatus === "stopped" && swStatus !== "stopped") stops++;
+    swStatus = v.runningStatus;
+  }
 });
 await cdp.send("ServiceWorker.enable");
 
@@ -165,8 +170,14 @@ async function waitStatus(want, timeoutMs = 10_000) {
   }
 }
 async function stopWorker() {
-  await cdp.send("ServiceWorker.stopAllWorkers");
-  await waitStatus("stopped");
+  for (let attempt = 0; ; attempt++) {
+    const seen = stops;
+    await cdp.send("ServiceWorker.stopAllWorkers");
+    const until = Date.now() + 3000;
+    while (stops === seen && Date.now() < until) await sleep(10);
+    if (stops > seen) return;
+    if (attempt === 2) throw new Error(`service worker did not stop (${swStatus})`);
+  }
 }
 /** Evaluates in the (current) worker, retrying while a restarted worker is being attached. */
 async function inWorker(fn, arg) {
