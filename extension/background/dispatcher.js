@@ -12,7 +12,7 @@ import { MSG, senderKind, validate } from "../lib/messages.js";
 import { OPTIONS_KEY } from "../lib/options.js";
 import { analysePage, chooseLink, onLoaded, onNavigate, onOptionsChanged, onPageLinks, reanalyse } from "./analysis.js";
 import * as cache from "./cache.js";
-import { core } from "./core.js";
+import { core, warmUp } from "./core.js";
 import { allStates, forget, getState } from "./tabs.js";
 
 const handlers = {
@@ -48,7 +48,10 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 const REPORT_GRACE_MS = 4000;
 
 api.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === "loading") onNavigate(tabId);
+  if (change.status === "loading") {
+    warmUp(); // F7: compile the engine while the page loads (once per worker)
+    onNavigate(tabId);
+  }
   if (change.status === "complete") setTimeout(() => onLoaded(tabId), REPORT_GRACE_MS);
 });
 api.tabs.onRemoved.addListener((tabId) => forget(tabId));
