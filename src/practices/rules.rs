@@ -117,7 +117,7 @@ pub const MACROS: &[(&str, &str)] = &[
 ];
 
 /// Negation words (over the lowercased, masked text).
-pub const NEGATION: &str = r"\b(?:not|never|no|nor|neither|none|cannot|unable|nothing|refrains?|refrained|refraining)\b|n['’]t\b";
+pub const NEGATION: &str = r"\b(?:not|never|no|nor|neither|none|cannot|unable|nothing|refrains?|refrained|refraining)\b|n['’]t\b|\b(?:prohibit|forbid|bar|preclude)\w* (?:\w+ ){0,4}from\b";
 
 /// Where a clause ends: a negation before it does not reach past.
 pub const CLAUSE_BREAK: &str = r"[;:]|^(?:while|although|though|whereas|even though|because|since|if|when|unless|as)\b[^,]*,|,? \b(?:but|however|although|though|except|unless|whereas|yet|other than|instead|if|where|which|so that)\b|,? \b(?:while|when)\b(?: \w*(?:[a-fh-z0-9_]|[a-mo-z0-9_]g|[a-hj-z0-9_]ng)\b|[^ a-z0-9_]|$)|, and (?:we|our|they|you|it|the|these|this)\b";
@@ -272,12 +272,12 @@ pub const RULES: &[PracticeRules] = &[
         rivals: None,
         narrow_denials: &[],
         exclusions: &[except(
-            r"contextual (?:ads|advertising)|(?:ads|advertising) {W4}(?:not|never) based on",
+            r"contextual (?:ads|advertising)|(?:ads|advertising) {W4}(?:not|never) based on|(?:ads|advertising|advertisements) {W10}based (?:only|solely|purely|exclusively) on (?:the )?(?:content|article|page|context|keywords|search)|(?:not|never) (?:on|based on|using) (?:your )?(?:browsing|personal|past|interests|history|behaviou?r|profile)",
             "We show contextual advertising that is not based on your browsing history.",
         )],
         cues: &[
             yes(3, r"{ADS}", "We and our partners use cookies to show you interest-based ads."),
-            yes(3, r"(?:advertising|ad|targeting|marketing|retargeting|remarketing) (?:cookies|pixels|tags|trackers|technolog(?:y|ies)|identifiers|ids|beacons)", "Our site uses advertising cookies set by third parties."),
+            yes(3, r"(?:advertising|ad|targeting|marketing|retargeting|remarketing) (?:cookies|pixels|tags|trackers|technolog(?:y|ies)|identifiers|ids|beacons|scripts)", "Our site uses advertising cookies set by third parties."),
             yes(1, r"tracking (?:cookies|pixels)", "Our partners use tracking cookies."),
             yes(3, r"(?:re-?target|re-?market)\w*", "We use retargeting to show our ads on other websites."),
             yes(3, r"doubleclick|google ads|adsense|google ad manager|facebook pixel|meta pixel|criteo|taboola|outbrain|adroll|the trade desk|appnexus|xandr|linkedin insight|bing ads|reddit ads|quora ads|twitter ads|tiktok pixel|amazon advertising|google marketing platform", "We use Google Ads conversion tracking and the Facebook pixel."),
@@ -290,6 +290,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:opt|opting)[- ]out of {W4}(?:interest[- ]based|targeted|personali[sz]ed|behaviou?ral|online|cross[- ]context) (?:ads|advertising)", "You can opt out of targeted advertising."),
             yes(3, r"(?:ads|advertisements|adverts|advertising|offers|promotions) {W8}(?:selected|chosen|picked|tailored|customi[sz]ed|targeted|personali[sz]ed) {W3}(?:based on|according to|using|in light of) {W6}(?:pages?|sites?|content|products|items|searches|interests|browsing|activit\w*|history|purchases|viewed|visited|behaviou?r)", "Some of the ads you see are chosen based on the pages you have visited."),
             yes(2, r"(?:show|serv|display|deliver|present)\w* (?:you )?{W4}(?:ads|advertisements|adverts|offers|promotions|messages) {W6}(?:on|across) {W2}(?:other|third[- ]party|partner|different|external) (?:websites|sites|apps|platforms|services|networks)", "If you accept marketing cookies, our partners will use them to show you personalised offers on other websites."),
+            yes(2, r"(?:choose|select|decide|determine|pick)\w* (?:which|what) (?:ads|advertisements|adverts) {W4}(?:show|see|display|serve|deliver)|(?:measure|track|assess|evaluate|gauge)\w* {W3}(?:effectiveness|performance|success|reach) of {W4}(?:ads|advertisements|advertising|ad campaigns)|(?:limit|cap)\w* {W4}(?:how often|the number of times|frequency) {W6}(?:ads?|advertisements?)\b", "We and our partners use cookies to measure the effectiveness of ads and to limit how often you see the same ad."),
             yes(2, r"(?:mobile )?advertising (?:id|identifiers?|ids)|\bidfa\b|\baaid\b", "We collect your mobile advertising identifier."),
             yes(2, r"audience (?:matching|targeting|segments|extension)|lookalike|custom audiences?|matched audiences", "We may upload hashed emails to create custom audiences."),
             no(2, r"(?:do not|don't|never|not|no longer) (?:advertise|(?:display|show|serve|run|host|carry|sell|have|include|place|allow) (?:any )?(?:ads|advertising|advertisements|adverts))\b|\bno (?:advertising|ads|advertisements)\b|(?:ad|advertising)[- ]free", "We do not advertise on our site."),
@@ -300,7 +301,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:advertising|ad) (?:and|or|&) \w+ (?:companies|partners|networks|providers|vendors)", "We share your data with advertising and analytics companies."),
             yes(1, r"third[- ]party cookies", "Third-party cookies may be placed on your device by our partners."),
             yes(2, r"track\w* {W4}(?:browsing|online|internet) (?:activit|behavio|histor)\w*|(?:third[- ]party|other|partner) advertisers?|third[- ]party advertising", "These technologies may track your device's browsing activity."),
-            no(2, r"(?:not|never|no) {W6}(?:tracking|tracker) (?:mechanisms|technolog(?:y|ies)|services|software|devices|tools)|(?:not|never|no) {W6}(?:form of )?tracking\b", "Our website does not use cookies or other tracking mechanisms."),
+            no(2, r"(?:not|never|no) {W6}(?:tracking|tracker) (?:mechanisms|technolog(?:y|ies)|services|software|devices|tools)|(?:not|never|no) {W6}(?:form of )?(?:tracking|trackers)\b", "Our website does not use cookies or other tracking mechanisms."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
@@ -308,7 +309,7 @@ pub const RULES: &[PracticeRules] = &[
         id: "sells_data",
         topics: &[
             "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration", "do_not_sell",
-            "cross-context", "cross context", "monetiz", "in exchange for", "sharing", "licens",
+            "cross-context", "cross context", "monetiz", "monetis", "pay us", "pays us", "in exchange for", "sharing", "licens",
             "compensat", "in return for",
         ],
         context: None,
@@ -331,7 +332,7 @@ pub const RULES: &[PracticeRules] = &[
             ),
         ],
         cues: &[
-            yes(3, r"(?:sell(?:s|ing)?|rent(?:s|ing)?|trades?|leases?|licenses?|monetiz(?:e|es|ing)|barters?) {W4}{PD}", "We may sell your personal information to third parties."),
+            yes(3, r"(?:sell(?:s|ing)?|rent(?:s|ing)?|trades?|leases?|licenses?|moneti[sz](?:e|es|ing)|barters?) {W4}{PD}", "We may sell your personal information to third parties."),
             yes(3, r"(?:sold|rented|traded|leased) {W3}{PD}", "We have sold personal information about consumers in the past 12 months."),
             yes(3, r"{PD} {W8}(?:is|are|be|been|being|was|were|get|gets) {W4}(?:sold|rented|traded|leased)", "Your personal information will be sold to our partners."),
             yes(3, r"{PD} (?:that |which )?we {W2}(?:sell|sold|rent)\b|data products {W4}(?:sell|sold|licen[cs]e)|(?:sell|licen[cs]e)\w* {W4}data products", "Categories of personal information that we sell: online identifiers."),
@@ -339,8 +340,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:classify|classifies|consider|considers|deem|deems|characteri[sz]e|interpret|interprets|view|views)\w* {W10}as {W2}(?:a )?(?:sales?|selling|sharing)\b", "The CCPA may classify our use of these services as sharing your personal information."),
             yes(3, r"(?:considered|deemed|constitutes?|qualify as|qualifies as|treated as|characteri[sz]ed as) (?:an? )?(?:sales?|selling|sharing)\b", "These activities are considered sales or sharing under certain state laws."),
             yes(2, r"(?:sales?|selling|renting|rental) {W3}of {W3}{PD}", "We engage in the sale of personal information."),
-            yes(2, r"(?:sell(?:s|ing)?|rent(?:s|ing)?|trades?|leases?|monetiz(?:e|es|ing)) {W12}(?:data|information|info|lists|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
-            yes(2, r"(?:data|information|info|lists|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|monetized)", "Any information we have about you will never be sold or rented to others."),
+            yes(2, r"(?:sell(?:s|ing)?|rent(?:s|ing)?|trades?|leases?|moneti[sz](?:e|es|ing)) {W12}(?:data|information|info|lists|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
+            yes(2, r"(?:data|information|info|lists|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
             yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
             yes(3, r"(?:sold|shared|sell|share|disclosed) {W8}(?:the )?following categories|(?:we|company) (?:have|has|may have) {W2}(?:sold|shared)\b", "In the preceding 12 months, we have “sold” the following categories of personal information."),
             yes(3, r"(?:categories of )?{PD} {W4}(?:we have |that we |we )?(?:sold|shared) {W10}(?:(?:in|during|within) the (?:past|last|preceding|prior) (?:12|twelve)|for cross[- ]context|for (?:targeted|behaviou?ral) advertising)", "Categories of personal information we sold in the past 12 months: identifiers."),
@@ -351,6 +352,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:in exchange for|in return for|for) (?:money|payment|compensation|remuneration|cash|monetary|financial|something of value|value)\b", "We do not exchange your personal information for money or other valuable consideration."),
             yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:is|are|be|been|being|was|were) {W3}licen[sc]ed to {W3}(?:third|partners|other|advertisers|companies|data brokers|marketers|organi[sz]ations)", "Some of the data we collect is licensed to third parties for their own marketing."),
             yes(2, r"(?:data|information|info|details|{PD}) {W4}(?:is|are|will be|be) {W2}(?:for sale|up for sale|on sale)\b", "Your personal data is not for sale."),
+            yes(3, r"(?:who|which|that|they|partners|brokers|advertisers|companies|third parties|one|anyone|anybody) (?:pays?|paid|compensates?|compensated) us (?:for|in exchange for) {W3}(?:it|them|data|information|access|{PD})", "We may share your email address with data brokers who pay us for it."),
             yes_fixed(1, r"do_not_sell|do_not_share", "Do Not Sell or Share My Personal Information"),
             yes(1, r"(?:opt|opting)[- ]out of (?:the )?(?:sale|selling|sharing)", "You have the right to opt out of the sale of your personal information."),
         ],
@@ -368,7 +370,7 @@ pub const RULES: &[PracticeRules] = &[
         cues: &[
             yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|adhere|abide|support|process|accept|observe|obey|act|acknowledge|follow|react)\w* {W2}(?:to |with |by |on |upon )?{W6}(?:dnt|do_not_track|browser signals?|such signals?|these signals?|this signal|the signal|that signal|signals?|requests?|settings?|mechanisms?|them|it)\b", "We honor Do Not Track signals sent by your browser."),
             yes(3, r"(?:dnt|do_not_track) {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed)", "Do Not Track signals are honored on this site."),
-            yes(2, r"(?:change|alter|modify|adjust)\w* {W4}(?:behaviou?r|practices|data collection|collection|tracking|the way|how we)", "We do not change our data collection practices when we receive a Do Not Track signal."),
+            yes(2, r"(?:change|alter|modify|adjust)\w* {W4}(?:behaviou?r|practices|data collection|collection|tracking|the way|how (?:we|our|it|this|the)\b|what we)", "We do not change our data collection practices when we receive a Do Not Track signal."),
             yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid |binding )?(?:request|opt|signal to opt|instruction)", "We treat a Do Not Track signal as a request to opt out of tracking."),
             yes(3, r"(?:treat|handle|respond)\w* {W12}differently", "Our websites do not treat browsers that send a Do Not Track signal differently."),
             yes(2, r"(?:we|our (?:site|website|service|services|platform|app)s?) {W3}(?:offer|provide|have|support)\w* {W4}(?:functionality|mechanism|way|feature|option|process)", "We do not offer functionality to respond to Do Not Track signals."),
@@ -463,6 +465,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:companies|partners|providers|third[- ]part(?:y|ies)|vendors|services from|several companies) {W10}(?:analytics|measurement|crash reporting)|(?:analytics|measurement|crash reporting) {W4}(?:services|reports) {W4}(?:from|by|to our partners)", "We share information with companies that provide analytics and measurement reports."),
             yes(2, r"\bgoogle(?:,? inc\.?|,? llc)? {W6}(?:cookies?|collect|evaluate|plants?|places?|sets?|uses?)\b", "Google uses cookies to collect the information required to evaluate your use of the website."),
             yes(2, r"(?:third[- ]part(?:y|ies)|vendors|partners|providers|outside (?:companies|vendors|parties|firms)|external (?:companies|vendors|services|providers)) {W6}(?:help|assist|enable|allow)\w* (?:us )?(?:to )?(?:analy[sz]e|measure|understand|monitor|evaluate)\w* {W6}(?:use|usage|traffic|visits|performance|how)", "Outside vendors help us analyse how the app is used by collecting crash reports and usage statistics."),
+            no(2, r"(?:not|never|n't|no) (?:use |employ |run |have |load |do )?(?:any )?(?:web )?(?:analytics|tracking|statistics)\b {W2}(?:of any kind|at all|whatsoever)", "We do not use analytics of any kind on this website."),
             no(2, r"(?:no|not|never|n't|nor|without) {W4}third[- ]party {W3}(?:cookies|trackers|tracking|scripts|analytics)", "Our site loads no third-party cookies or tracking scripts."),
             yes(2, r"(?:analytics|measurement|statistics) (?:compan(?:y|ies)|firms?|vendors?|providers?|partners?)\b|(?:analytics|measurement) (?:cookies|tags|scripts|pixels) {W4}(?:set|placed|served|provided|dropped|operated|run) by", "We do not share your usage data with any analytics company."),
             yes(2, r"(?:analytics|analytical|tracking|statistics) (?:or|and) (?:tracking|analytics|measurement|advertising) (?:services|platforms|tools|providers|companies)", "We do not use third-party analytics or tracking platforms."),
@@ -523,6 +526,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:account|data|profile|information) (?:deletion|erasure|removal) {W3}(?:is|are) {W3}(?:available|possible|supported|offered|permitted|allowed)", "Account deletion is not currently supported."),
             yes(3, r"(?:rights?|right to|entitled to|you (?:may|can|could))(?: to)?: (?:\(?[a-z0-9]{1,3}[.)] )?(?:[^;:]{0,120}; ){0,4}(?:the right )?(?:to )?(?:request )?(?:the )?(?:deletion|erasure|delet|eras)\w*", "Depending on where you live, you may have the following rights: access to the personal data we hold about you; correction; deletion."),
             yes(3, r"(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)] (?:to )?(?:request (?:the )?)?(?:deletion|erasure|delete|erase)\b", "You may: (a) request a copy of your data; (b) delete or amend your personal data; (c) object to processing."),
+            no(2, r"(?:data|information|account|profile|details|{PD}|it|posts) {W3}(?:cannot|can't|can not|will not|won't|may not) {W2}be (?:deleted|erased|removed)", "Once submitted, your information cannot be deleted."),
             yes(3, r"(?:delete|erase|remove)\w* {W12}(?:upon|on|at) (?:your )?request", "We will promptly remove any information upon request."),
             yes(2, r"(?:correct|update|amend|modify|review|view|access)\w*,? (?:and |or |and/or )?(?:to )?(?:request )?(?:the )?(?:deletion|delete|erase|remove)\w*", "You can review, correct and delete certain information."),
         ],
@@ -594,7 +598,7 @@ pub const RULES: &[PracticeRules] = &[
     PracticeRules {
         id: "policy_changes",
         topics: &["change", "update", "revis", "modif", "amend", "notif", "notice"],
-        context: Some(r"(?:chang|updat|revis|modif|amend)\w* {W6}(?:this|our|the|these|its|such|any|privacy) {W3}(?:policy|policies|statement|notice|terms|practices|document)|(?:policy|statement|notice|terms) (?:is |are |will be |may be |has been |might be )?{W2}(?:chang|updat|revis|modif|amend)|(?:material|significant|substantial|any) (?:changes?|revisions?|updates?|modifications?)|(?:changes|updates|revisions|modifications) (?:to|in|of) (?:this|our|the|these|its)|(?:these|such|those) (?:changes|revisions|updates|modifications)|(?:review|check|revisit|visit|consult)\w* (?:this|our|the) (?:privacy )?(?:policy|statement|notice) {W4}(?:periodically|regularly|frequently|often|from time to time)"),
+        context: Some(r"(?:chang|updat|revis|modif|amend)\w* {W6}(?:this|our|the|these|its|such|any|privacy) {W3}(?:policy|policies|statement|notice|terms|practices|document)|(?:policy|statement|notice|terms) (?:is |are |will be |may be |has been |might be )?{W2}(?:chang|updat|revis|modif|amend)|(?:material|significant|substantial|any) (?:changes?|revisions?|updates?|modifications?)|(?:changes|updates|revisions|modifications) (?:to|in|of) (?:this|our|the|these|its)|(?:these|such|those) (?:changes|revisions|updates|modifications)|(?:review|check|revisit|visit|consult)\w* (?:this|our|the) (?:privacy )?(?:policy|statement|notice) {W4}(?:periodically|regularly|frequently|often|from time to time)|(?:chang|updat|revis|modif|amend)\w* {W4}(?:materially|significantly|substantially)|(?:revised|updated|amended|modified|changed) (?:version of (?:this|our|the) )?(?:privacy )?(?:policy|statement|notice)"),
         follow: 1,
         heading_scope: true,
         rivals: None,
@@ -706,6 +710,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers) {W12}(?:opt|opting)[- ]?out (?:of |from )?(?:them|these|those|such|it|this)\b", "By creating an account you agree to receive promotional emails, and you cannot opt out of them while your account remains active."),
             yes(2, r"(?:preference|subscription) (?:cent(?:er|re)|page|portal)|(?:manage|choose|select|control|decide)\w* {W3}(?:which|what|the) (?:kinds? of |types? of )?(?:e-?mails|communications|messages|newsletters|mailings) {W4}(?:receive|get)", "You can manage which emails you receive in our preference center."),
             yes(2, r"(?:e-?mails?|newsletters?|messages|communications|mailings?) {W12}(?:link|option|button|instructions) {W6}(?:opt|opting)[- ]?out\b", "Every marketing email we send includes a link you can use to opt out."),
+            yes(3, r"(?:turn off|switch off|disable|toggle off|deactivate)\w* {W4}(?:marketing|promotional|commercial) (?:notifications|messages|e-?mails|communications|push notifications|alerts|texts)", "You can turn off promotional notifications in the app settings."),
             yes(2, r"(?:update|change|manage|adjust|modify)\w* {W4}(?:e-?mail|communication|marketing|notification|subscription|contact|privacy|direct marketing) (?:preferences|settings|choices)", "You can manage your email preferences in your account settings."),
             yes(3, r"(?:choose|elect|decide|option|choice|ask us|request|right) {W4}(?:not to|to not|NOT to) (?:receive|be contacted|get) {W8}(?:marketing|promotional|newsletters?|e-?mails|communications|offers|information)", "You may choose not to receive marketing communications from us."),
             yes(3, r"(?:choose|decide|elect) whether {W6}(?:receive|get) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|offers)|(?:until|unless) you {W3}(?:withdraw|revoke|unsubscribe|opt[- ]out)", "Choose whether you wish to receive promotional email from us."),
