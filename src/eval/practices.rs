@@ -307,6 +307,12 @@ pub fn eval_practices(dir: &Path) -> Result<SetScores, EvalError> {
 /// Scores a `sentences/` directory (labels.jsonl): each quote analysed on its own.
 pub fn eval_sentences(dir: &Path) -> Result<SetScores, EvalError> {
     let labels: Vec<SentenceLabel> = read_jsonl(&dir.join("labels.jsonl"))?;
+    Ok(score_sentences(&labels))
+}
+
+/// Scores quotes that are already in memory, each analysed on its own as a plain-text
+/// document: the path of [`eval_sentences`], for sets kept elsewhere (the paraphrase test).
+pub fn score_sentences(labels: &[SentenceLabel]) -> SetScores {
     let verdicts: Vec<Verdict> = labels
         .par_iter()
         .map(|l| {
@@ -326,7 +332,7 @@ pub fn eval_sentences(dir: &Path) -> Result<SetScores, EvalError> {
     for (l, v) in labels.iter().zip(verdicts) {
         tally.add(&l.id, &l.practice, &l.verdicts, v, &l.text);
     }
-    Ok(tally.finish(EvidenceScore::default()))
+    tally.finish(EvidenceScore::default())
 }
 
 /// Human-readable table of a set's scores, with the wrong answers.
