@@ -939,6 +939,20 @@ fn growth(name: &str, step: impl Fn(&[u8]) + Copy) -> f64 {
     ratio
 }
 
+/// [`growth`] measured up to three times, keeping the lowest ratio: a quadratic path is slow
+/// in every attempt, while load from other processes on a shared machine rarely hits the large
+/// input in all three.
+fn steady_growth(name: &str, step: impl Fn(&[u8]) + Copy) -> f64 {
+    let mut best = f64::INFINITY;
+    for _ in 0..3 {
+        best = best.min(growth(name, step));
+        if best < LINEAR {
+            break;
+        }
+    }
+    best
+}
+
 /// Extraction (linear) and segmentation: the growth is segmentation's when it is quadratic.
 fn segment_only(bytes: &[u8]) {
     let t = text::extract(bytes, &Hints::default());
@@ -953,7 +967,7 @@ fn linear_time_sentence_splitting() {
     // Regression: segment::boundary searched the word before every period backwards and
     // counted the sentence so far at every period; 1 MB of "sell.Data" took 135 s.
     for name in ["dots", "dots_no_space", "version_numbers"] {
-        let r = growth(name, segment_only);
+        let r = steady_growth(name, segment_only);
         assert!(
             r < LINEAR,
             "{name}: segmentation grows {r:.2}x per doubling"
@@ -965,7 +979,7 @@ fn linear_time_sentence_splitting() {
 fn linear_time_document_titles() {
     // Regression: segment() counted the current document's sentences by filtering all
     // sentences at every document title (10,000 titles: quadratic).
-    let r = growth("headings", segment_only);
+    let r = steady_growth("headings", segment_only);
     assert!(
         r < LINEAR,
         "headings: segmentation grows {r:.2}x per doubling"
@@ -975,7 +989,7 @@ fn linear_time_document_titles() {
 #[test]
 fn linear_time_markdown_links() {
     // Regression: text::strip_markdown asked at every "[" whether a "](" follows.
-    let r = growth("brackets", |b| {
+    let r = steady_growth("brackets", |b| {
         std::hint::black_box(text::extract(b, &Hints::default()));
     });
     assert!(
@@ -987,7 +1001,7 @@ fn linear_time_markdown_links() {
 #[test]
 fn linear_time_negation_scope() {
     for name in ["do_not_sell_clauses", "single_sentence"] {
-        let r = growth(name, |b| {
+        let r = steady_growth(name, |b| {
             std::hint::black_box(fineprint::analyze_bytes(b, &fineprint::Options::default()));
         });
         assert!(r < LINEAR, "{name}: analysis grows {r:.2}x per doubling");
@@ -997,7 +1011,7 @@ fn linear_time_negation_scope() {
 #[test]
 fn linear_time_unmatched_end_tags() {
     for name in ["nested_unclosed", "nested_hidden"] {
-        let r = growth(name, |b| {
+        let r = steady_growth(name, |b| {
             std::hint::black_box(text::extract(b, &Hints::default()));
         });
         assert!(r < LINEAR, "{name}: extraction grows {r:.2}x per doubling");

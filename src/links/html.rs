@@ -7,7 +7,7 @@
 //! a light stand-in for a DOM: an end tag closes everything opened after its start tag, so
 //! unclosed `<p>`/`<li>` do not leak a region past their parent.
 
-use html5gum::{DefaultEmitter, HtmlString, Spanned, StartTag, Token, Tokenizer};
+use html5gum::{HtmlString, Spanned, StartTag, Token, Tokenizer};
 use std::collections::BTreeMap;
 use url::Url;
 
@@ -187,8 +187,7 @@ fn collapse(s: &str) -> String {
 
 /// Parses `html` (already decoded) found at `page_url`.
 pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
-    let mut emitter = DefaultEmitter::default();
-    emitter.naively_switch_states(true);
+    let emitter = crate::text::QuietEmitter::new();
     let mut page = ParsedPage::default();
     let mut stack: Vec<Open> = Vec::new();
     let mut link: Option<Building> = None;
