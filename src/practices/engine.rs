@@ -784,7 +784,18 @@ fn aggregate(
                 s.sentence,
             )
         });
-        v.truncate(MAX_EVIDENCE);
+        // The same sentence repeated on a page (a notice in the header and again in the
+        // footer) is shown once, leaving room for a different one.
+        let mut seen: Vec<&str> = Vec::with_capacity(MAX_EVIDENCE);
+        v.retain(|sig| {
+            let s = &seg.sentences[sig.sentence];
+            let t = &text.text[s.start..s.end];
+            if seen.len() >= MAX_EVIDENCE || seen.contains(&t) {
+                return false;
+            }
+            seen.push(t);
+            true
+        });
         v
     };
     chosen.dedup_by_key(|s| s.sentence);
@@ -881,6 +892,22 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_repeated_sentence_is_evidence_once() {
+        let text = "Privacy Policy\nWe sell your personal information to data brokers.\n\
+                    We also rent your personal information to marketers.\n\
+                    We sell your personal information to data brokers.\n";
+        let report = crate::analyze_text(text, &crate::Options::default());
+        let f = report.finding("sells_data").unwrap();
+        assert_eq!(f.verdict, Verdict::Yes);
+        let texts: Vec<&str> = f.evidence.iter().map(|e| e.text.as_str()).collect();
+        let mut unique = texts.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(texts.len(), unique.len(), "{texts:?}");
+        assert!(texts.len() >= 2, "{texts:?}");
     }
 
     #[test]
