@@ -38,9 +38,28 @@ pub use practices::{Practice, Verdict, PRACTICES};
 pub use report::{Evidence, Finding, Flags, Report, Summary};
 pub use text::{Hints, PolicyText};
 
-/// Version of the analyser: bump the rules part whenever a rule changes, so caches keyed
-/// on it are invalidated.
-pub const ANALYZER_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+rules.1");
+/// Bump when the engine (not the rule tables) changes what it answers: segmentation,
+/// negation scope, aggregation, evidence choice.
+pub const ENGINE_REVISION: u32 = 2;
+
+/// Version of the analyser, the key of every cache of reports:
+/// `<crate version>+engine.<ENGINE_REVISION>.rules.<fingerprint of the rule tables>`. A rule
+/// change changes it by itself ([`practices::rules_fingerprint`]).
+pub fn analyzer_version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        let mut v = String::from(env!("CARGO_PKG_VERSION"));
+        v.push_str("+engine.");
+        v.push_str(&ENGINE_REVISION.to_string());
+        v.push_str(".rules.");
+        let f = practices::rules_fingerprint();
+        for shift in (0..8).rev() {
+            let nibble = ((f >> (shift * 4 + 32)) & 0xf) as u8;
+            v.push(char::from_digit(nibble as u32, 16).unwrap_or('0'));
+        }
+        v
+    })
+}
 
 /// How to read and judge one input.
 #[derive(Debug, Clone, Default)]

@@ -104,7 +104,7 @@ pub struct DocumentInfo {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
-    /// [`crate::ANALYZER_VERSION`]: caches are keyed on it.
+    /// [`crate::analyzer_version`]: caches are keyed on it.
     pub analyzer_version: String,
     /// Where the policy came from, when known.
     pub url: Option<String>,
@@ -143,7 +143,7 @@ impl Report {
             .count();
         let looks_like_policy = analysed >= 5 && mentioned >= 2;
         let mut report = Report {
-            analyzer_version: crate::ANALYZER_VERSION.to_string(),
+            analyzer_version: crate::analyzer_version().to_string(),
             url: url.map(str::to_string),
             title: segmented.title(text),
             language: crate::lang::detect(&text.text).map(str::to_string),

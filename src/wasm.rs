@@ -165,5 +165,5 @@ pub fn default_flags() -> Result<JsValue, JsError> {
 /// The analyser version (cache key).
 #[wasm_bindgen]
 pub fn version() -> String {
-    crate::ANALYZER_VERSION.to_string()
+    crate::analyzer_version().to_string()
 }

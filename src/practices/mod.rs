@@ -13,6 +13,50 @@ pub mod rules;
 
 pub use engine::analyze_segmented;
 
+/// A fingerprint of everything in the rule tables that can change a verdict (patterns,
+/// topics, strengths, negatability, conflict policies, masks, negation and clause words,
+/// shorthands): 64-bit FNV-1a. Part of the analyser version, so that a cached report made
+/// with other rules is never shown for new ones, without anyone remembering to bump it.
+pub fn rules_fingerprint() -> u64 {
+    struct Fnv(u64);
+    impl Fnv {
+        fn add(&mut self, bytes: &[u8]) {
+            for &b in bytes.iter().chain([0xff].iter()) {
+                self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+    }
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    for r in rules::RULES {
+        h.add(r.id.as_bytes());
+        r.topics.iter().for_each(|t| h.add(t.as_bytes()));
+        h.add(r.context.unwrap_or("").as_bytes());
+        h.add(r.rivals.unwrap_or("").as_bytes());
+        h.add(&[r.follow as u8, r.heading_scope as u8, r.conflict as u8]);
+        for x in r.exclusions.iter().chain(r.narrow_denials) {
+            h.add(x.pattern.as_bytes());
+        }
+        h.add(b"cues");
+        for c in r.cues {
+            let rules::Effect::Supports(v) = c.effect;
+            h.add(&[v as u8, c.strength, c.negatable as u8]);
+            h.add(c.pattern.as_bytes());
+        }
+    }
+    for (phrase, replacement, title_case) in rules::MASKS {
+        h.add(phrase.as_bytes());
+        h.add(replacement.as_bytes());
+        h.add(&[*title_case as u8]);
+    }
+    for (name, body) in rules::MACROS {
+        h.add(name.as_bytes());
+        h.add(body.as_bytes());
+    }
+    h.add(rules::NEGATION.as_bytes());
+    h.add(rules::CLAUSE_BREAK.as_bytes());
+    h.0
+}
+
 use serde::{Deserialize, Serialize};
 
 /// One answer to a practice's question.
@@ -117,5 +161,17 @@ mod tests {
             assert_eq!(Verdict::parse(v.as_str()), Some(v));
         }
         assert_eq!(Verdict::parse("maybe"), None);
+    }
+}
+
+#[cfg(test)]
+mod version_tests {
+    #[test]
+    fn the_analyser_version_carries_the_rules_fingerprint() {
+        let v = crate::analyzer_version();
+        let fp = format!("{:016x}", super::rules_fingerprint());
+        assert!(v.ends_with(&fp[..8]), "{v} vs {fp}");
+        assert!(v.starts_with(env!("CARGO_PKG_VERSION")), "{v}");
+        assert_eq!(super::rules_fingerprint(), super::rules_fingerprint());
     }
 }
