@@ -21,13 +21,27 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 /// large and gain little.
 const MAX_SET: usize = 64;
 
+/// A set of strings.
+type Set = Vec<Vec<u8>>;
+
 /// What a node of the syntax tree guarantees about its matches.
 #[derive(Debug, Clone, Default)]
 struct Lits {
     /// The node matches exactly one of these strings (`None`: not a small finite set).
-    exact: Option<Vec<Vec<u8>>>,
-    /// Every match contains one of these strings (`None`: no such set is known).
-    required: Option<Vec<Vec<u8>>>,
+    exact: Option<Set>,
+    /// Every match contains one of these strings, when known beyond `exact`.
+    required: Option<Set>,
+}
+
+impl Lits {
+    /// The most selective set every match of this node contains one of: its own required
+    /// set, or its exact strings when none of them is empty.
+    fn anchors(&self) -> Option<&Set> {
+        pick(
+            self.required.as_ref(),
+            self.exact.as_ref().filter(|e| usable(e)),
+        )
+    }
 }
 
 /// The anchors of `pattern` (a regex as `regex::bytes::Regex::new` accepts it): `None` when
@@ -38,24 +52,22 @@ pub fn anchors(pattern: &str) -> Option<Vec<Vec<u8>>> {
         .build()
         .parse(pattern)
         .ok()?;
-    let lits = walk(&hir);
-    best(lits.required, lits.exact.map(useful)).filter(|set| !set.is_empty())
+    walk(&hir).anchors().filter(|set| !set.is_empty()).cloned()
 }
 
-/// Drops a set holding the empty string (it matches everywhere, so it gates nothing).
-fn useful(set: Vec<Vec<u8>>) -> Option<Vec<Vec<u8>>> {
-    (!set.iter().any(|s| s.is_empty())).then_some(set)
+/// Whether a set can gate: a set holding the empty string matches everywhere.
+fn usable(set: &Set) -> bool {
+    !set.iter().any(|s| s.is_empty())
 }
 
 /// The more selective of two anchor sets: longer shortest string, then fewer strings.
-fn best(a: Option<Vec<Vec<u8>>>, b: Option<Option<Vec<Vec<u8>>>>) -> Option<Vec<Vec<u8>>> {
-    let b = b.flatten();
-    let score = |s: &Vec<Vec<u8>>| {
+fn pick<'a>(a: Option<&'a Set>, b: Option<&'a Set>) -> Option<&'a Set> {
+    let score = |s: &Set| {
         let shortest = s.iter().map(Vec::len).min().unwrap_or(0);
         (shortest.min(8), usize::MAX - s.len())
     };
     match (a, b) {
-        (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
+        (Some(a), Some(b)) => Some(if score(b) > score(a) { b } else { a }),
         (a, b) => a.or(b),
     }
 }
@@ -66,18 +78,14 @@ fn walk(hir: &Hir) -> Lits {
             exact: Some(vec![vec![]]),
             required: None,
         },
-        HirKind::Literal(l) => {
-            let s = l.0.to_vec();
-            Lits {
-                exact: Some(vec![s.clone()]),
-                required: Some(vec![s]),
-            }
-        }
+        HirKind::Literal(l) => Lits {
+            exact: Some(vec![l.0.to_vec()]),
+            required: None,
+        },
         HirKind::Class(c) => Lits {
             exact: class_strings(c),
             required: None,
-        }
-        .with_required_from_exact(),
+        },
         HirKind::Capture(c) => walk(&c.sub),
         HirKind::Repetition(r) => {
             let sub = walk(&r.sub);
@@ -86,7 +94,7 @@ fn walk(hir: &Hir) -> Lits {
             } else if r.min >= 1 {
                 Lits {
                     exact: None,
-                    required: best(sub.required, sub.exact.map(useful)),
+                    required: sub.anchors().cloned(),
                 }
             } else {
                 Lits::default()
@@ -98,78 +106,70 @@ fn walk(hir: &Hir) -> Lits {
         }
         HirKind::Alternation(branches) => {
             let branches: Vec<Lits> = branches.iter().map(walk).collect();
-            let exact = union(branches.iter().map(|b| b.exact.clone()));
-            let required = union(
-                branches
-                    .iter()
-                    .map(|b| best(b.required.clone(), b.exact.clone().map(useful))),
-            );
-            Lits { exact, required }
+            Lits {
+                exact: union(branches.iter().map(|b| b.exact.as_ref())),
+                required: union(branches.iter().map(Lits::anchors)),
+            }
         }
-    }
-}
-
-impl Lits {
-    fn with_required_from_exact(mut self) -> Self {
-        if self.required.is_none() {
-            self.required = self.exact.clone().and_then(useful);
-        }
-        self
     }
 }
 
 /// A concatenation: runs of exact parts multiply out into exact strings; the best of those
 /// runs and of every part's own anchors is the concatenation's anchor set.
 fn concat(parts: &[Lits]) -> Lits {
-    let mut candidates: Vec<Vec<Vec<u8>>> = vec![];
-    let mut run: Option<Vec<Vec<u8>>> = Some(vec![vec![]]);
+    let mut runs: Vec<Set> = vec![];
+    let mut run: Option<Set> = Some(vec![vec![]]);
     let mut whole_exact = true;
     for p in parts {
-        if let Some(r) = best(p.required.clone(), p.exact.clone().map(useful)) {
-            candidates.push(r);
-        }
-        match (&run, &p.exact) {
+        match (run.take(), &p.exact) {
             (Some(r), Some(e)) if r.len() * e.len() <= MAX_SET => {
                 let mut next = Vec::with_capacity(r.len() * e.len());
-                for a in r {
+                for a in &r {
                     for b in e {
-                        let mut s = a.clone();
+                        let mut s = Vec::with_capacity(a.len() + b.len());
+                        s.extend_from_slice(a);
                         s.extend_from_slice(b);
                         next.push(s);
                     }
                 }
                 run = Some(dedup(next));
             }
-            _ => {
+            (finished, _) => {
                 whole_exact = false;
-                if let Some(r) = run.take().and_then(useful) {
-                    candidates.push(r);
-                }
+                runs.extend(finished.filter(usable));
                 // A new run starts after this part.
                 run = p.exact.clone().filter(|e| e.len() <= MAX_SET);
             }
         }
     }
-    let exact = if whole_exact { run.clone() } else { None };
-    if let Some(r) = run.and_then(useful) {
-        candidates.push(r);
+    let exact = if whole_exact {
+        run
+    } else {
+        runs.extend(run.filter(usable));
+        None
+    };
+    let mut best: Option<&Set> = exact.as_ref().filter(|e| usable(e));
+    for c in parts.iter().filter_map(Lits::anchors).chain(runs.iter()) {
+        best = pick(best, Some(c));
     }
-    let required = candidates
-        .into_iter()
-        .fold(None, |acc, c| best(acc, Some(Some(c))));
+    let required = best.cloned();
     Lits { exact, required }
 }
 
 /// The union of the branches' sets, if every branch has one and the union is small.
-fn union(sets: impl Iterator<Item = Option<Vec<Vec<u8>>>>) -> Option<Vec<Vec<u8>>> {
-    let mut out: Vec<Vec<u8>> = vec![];
+fn union<'a>(sets: impl Iterator<Item = Option<&'a Set>>) -> Option<Set> {
+    let mut out: Set = vec![];
     for s in sets {
-        out.extend(s?);
+        for x in s? {
+            if !out.contains(x) {
+                out.push(x.clone());
+            }
+        }
         if out.len() > MAX_SET {
             return None;
         }
     }
-    Some(dedup(out))
+    Some(out)
 }
 
 /// Removes repeated strings, keeping the first of each (sets are small: no sort needed,
