@@ -95,6 +95,27 @@ fs.writeFileSync(out, JSON.stringify(m, null, 2) + "\n");
 JS
 }
 
+# The content script cannot load the core, so the words of its candidate filter are written
+# into it from the core's own table (`fineprint links --keywords-json`, src/links/candidate.rs):
+# one source, no list to keep in step by hand, and no bytes added to the WASM.
+write_link_keywords() {
+  say "cargo build --release (the fineprint CLI, for the link filter's words)"
+  cargo build --locked --release --bin fineprint
+  "$target_dir/release/fineprint" links --keywords-json >"$pkg/link-keywords.json"
+}
+
+# dist/<browser>/content.js with the filter's words in place of its placeholder.
+inline_link_keywords() { # file
+  node - "$1" "$pkg/link-keywords.json" <<'JS'
+const fs = require("node:fs");
+const [file, json] = process.argv.slice(2);
+const marker = "/*@link-keywords@*/ null";
+const src = fs.readFileSync(file, "utf8");
+if (src.split(marker).length !== 2) throw new Error(`${file}: expected the marker ${marker} once`);
+fs.writeFileSync(file, src.replace(marker, () => fs.readFileSync(json, "utf8").trim()));
+JS
+}
+
 # Copies the extension sources (minus build-only files) and the core into dist/<browser>.
 assemble() { # browser
   local out="dist/$1"
@@ -106,6 +127,7 @@ assemble() { # browser
       cp "extension/$f" "$out/$f"
     done
   cp "$pkg/fineprint.js" "$pkg/fineprint_bg.wasm" "$out/pkg/"
+  inline_link_keywords "$out/content.js"
   write_manifest "$1" "$out/manifest.json"
 }
 
@@ -138,6 +160,7 @@ build() {
   ensure_wasm_bindgen
   ensure_node_modules
   build_wasm
+  write_link_keywords
   mkdir -p dist
   for browser in chrome firefox; do
     assemble "$browser"

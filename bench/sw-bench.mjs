@@ -10,7 +10,8 @@
 //   (c) the seeds and every eval policy: each once in order, then warm; median/p95 and MB/s
 //   (d) findPolicyLinks on 5,000 synthetic records (bench/records.mjs) and on the records
 //       content.js collects from the e2e 5,000-link page
-//   (e) content.js's collection on that page (the shipped file run in the page's main world
+//   (e) content.js's collection on that page (the shipped file, its candidate filter's words
+//       inlined by build.sh, run in the page's main world
 //       with a stand-in `browser.runtime`, timed with performance.now() in the page), and
 //       navigation → badge on 127.0.0.1 test pages: worker stopped (woken by the navigation,
 //       as after MV3's 30 s idle stop), worker started and idle, and engine already warm
@@ -424,17 +425,21 @@ const contentSrc = fs.readFileSync(path.join(repo, "dist/chrome/content.js"), "u
   }
   const recs = sent.msg.records;
   const pageUrl = sent.msg.url;
+  // As analysis.js calls it: the page's title, heading and last link index beside the records
+  // (a content.js without its candidate filter sends none of them; undefined is ignored).
+  const info = { title: sent.msg.title, heading: sent.msg.heading, lastIndex: sent.msg.lastIndex };
   const collected = await inWorker(
-    async ([url, records]) => {
+    async ([url, records, page]) => {
       const core = await globalThis.__fineprintDebug.core();
-      const best = core.findPolicyLinks(url, records)[0]?.url ?? null;
-      return { best, ms: globalThis.__swBench.time(() => core.findPolicyLinks(url, records), { min: 10, max: 200, budgetMs: 1000 }) };
+      const best = core.findPolicyLinks(url, records, page)[0]?.url ?? null;
+      return { best, ms: globalThis.__swBench.time(() => core.findPolicyLinks(url, records, page), { min: 10, max: 200, budgetMs: 1000 }) };
     },
-    [pageUrl, recs],
+    [pageUrl, recs, info],
   );
   results.content = {
     page: "tests/e2e/site.mjs `many`",
     records: sent.records,
+    links: sent.msg.lastIndex == null ? sent.records : sent.msg.lastIndex + 1,
     messageJsonBytes: sent.jsonBytes,
     firstMs: runs[0],
     medianMs: median(runs),
@@ -559,7 +564,7 @@ const c = results.content;
 log("\n## (d) link finding, (e) content script\n\n| measurement | ms |\n|---|---:|");
 log(`| \`findPolicyLinks\`, ${l.records} synthetic records (target ≤ 1 ms) | ${f(l.ms)} |`);
 log(`| same records emptied (≈ the JS → Rust conversion) | ${f(l.inertMs)} |`);
-log(`| \`findPolicyLinks\` on the ${c.records} records content.js collected (${f(c.messageJsonBytes / 1024, 0)} KB as JSON) | ${f(c.findPolicyLinksMs)} |`);
+log(`| \`findPolicyLinks\` on the ${c.records} records content.js sent for ${c.links} links (${f(c.messageJsonBytes / 1024, 1)} KB as JSON) | ${f(c.findPolicyLinksMs)} |`);
 log(`| content.js collection on the 5,000-link page, in the page (first run) | ${f(c.medianMs, 1)} (${f(c.firstMs, 1)}) |\n`);
 log(`## (e) navigation → badge set (median of ${NAV_RUNS}; page load = loadEventEnd)\n`);
 log("| page | worker stopped (woken by the navigation) | worker idle, engine unused | engine warm | page load |\n|---|---:|---:|---:|---:|");

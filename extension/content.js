@@ -1,10 +1,13 @@
 // Fineprint content script: observes, never decides.
 //
-// On each page load it collects one record per link (a[href], area[href],
-// link[rel~=privacy-policy]) and sends them to the background, which ranks them with the core.
-// On request it hands over the page's rendered text ("Analyse this page").
+// On each page load it looks at every link (a[href], area[href], link[rel~=privacy-policy]) and
+// sends a record for each candidate — a link whose text, title, aria-label, rel or href holds a
+// word of the core's keyword table — to the background, which ranks them with the core. On a
+// 5,000-link page that is a handful of records instead of 5,000: the expensive fields (landmark
+// region, rendering) are computed for those only. On request it hands over the page's rendered
+// text ("Analyse this page").
 // A classic script (MV3 content scripts cannot be modules): the message names and limits below
-// repeat those of lib/messages.js.
+// repeat those of lib/messages.js, and the keyword table is inlined by build.sh.
 (() => {
   "use strict";
   // Injected again by the popup for a tab that predates the extension: run once per page.
@@ -17,6 +20,27 @@
   const MAX_TEXT = 200;
   const MAX_URL = 2048;
   const MAX_PAGE_TEXT = 2000000;
+  const MAX_HEADING = 300;
+
+  // The candidate filter's words (src/links/candidate.rs, `fineprint links --keywords-json`,
+  // written here by build.sh): lowercase fragments for texts and for hrefs, and the character
+  // folding of the core's normaliser (é → e, ß → ss, full-width → ASCII). Null in the unbuilt
+  // source: then every link is sent, as the core can rank them all.
+  const LINK_KEYWORDS = /*@link-keywords@*/ null;
+  const escape = (w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+  const alternation = (words, flags) => new RegExp(words.map(escape).join("|"), flags);
+  const FOLD = LINK_KEYWORDS && LINK_KEYWORDS.fold;
+  const FOLDED = FOLD && new RegExp(`[${Object.keys(FOLD).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
+  const NON_ASCII = /[^\0-\x7f]/;
+  // Exact test of a text, lowercased and folded.
+  const TEXT_WORDS = LINK_KEYWORDS && alternation(LINK_KEYWORDS.text);
+  // One cheap pass over a raw text: an ASCII word in any case, or any non-ASCII character
+  // (which the exact test then folds). Most link texts fail it.
+  const TEXT_QUICK =
+    LINK_KEYWORDS && new RegExp(`${LINK_KEYWORDS.text.filter((w) => !NON_ASCII.test(w)).map(escape).join("|")}|[^\\0-\\x7f]`, "i");
+  const URL_WORDS = LINK_KEYWORDS && alternation(LINK_KEYWORDS.url, "i");
+  // Links with attributes that may name something: usually few, read one by one.
+  const WITH_NAMES = "a[title],a[aria-label],a[rel],area[title],area[aria-label],area[rel]";
 
   const LANDMARKS =
     "header,nav,footer,dialog,[role=dialog],[role=alertdialog],[role=contentinfo],[role=navigation],[role=banner]";
@@ -39,14 +63,78 @@
     return el.closest("main,[role=main]") ? "main" : "";
   }
 
+  /** The href after its host (path, query, fragment), as the core's filter reads it. */
+  function afterHost(href) {
+    const at = href.indexOf("://");
+    if (at < 0) return href;
+    for (let i = at + 3; i < href.length; i++) {
+      const c = href.charCodeAt(i);
+      if (c === 47 || c === 63 || c === 35) return href.slice(i); // / ? #
+    }
+    return "";
+  }
+
+  /** Whether a text holds a filter word once lowercased and folded as the core folds it. */
+  function names(text) {
+    let s = text.toLowerCase();
+    if (NON_ASCII.test(s)) s = s.replace(FOLDED, (c) => FOLD[c]);
+    return TEXT_WORDS.test(s);
+  }
+
+  /**
+   * Whether a link can be a candidate at all: at least what the core's `links::is_candidate`
+   * keeps, from cheap fields only (no layout, no URL resolution). `href` is the attribute as
+   * written: it holds every word of the resolved path, unless the base URL's own path names a
+   * policy (then `href` is the resolved one). The raw text holds every word of the clipped one.
+   */
+  function isCandidate(el, href) {
+    if (URL_WORDS.test(href)) return true;
+    const text = el.textContent;
+    if (text && TEXT_QUICK.test(text) && names(text)) return true;
+    if (el.attributes.length < 2) return false; // nothing but its href
+    const more = [el.getAttribute("title"), el.getAttribute("aria-label"), el.getAttribute("rel")].join("\n");
+    return more.length > 2 && TEXT_QUICK.test(more) && names(more);
+  }
+
+  /** How many of `anchors` (in document order) come before `el`. */
+  function anchorsBefore(anchors, el) {
+    let lo = 0;
+    let hi = anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (anchors[mid].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The records of the candidate links (a[href], area[href], link[rel~=privacy-policy]), and the
+   * index of the page's last link: the ranking scores "near the end of the page" against it, so
+   * `index` stays the position among all of them, in document order. `document.links` is the
+   * a/area list the browser keeps anyway (a selector query over the whole page costs as much
+   * as the filter); the few `<link>`s are put in their place.
+   */
   function collect() {
-    const nodes = document.querySelectorAll("a[href], area[href], link[rel~='privacy-policy' i]");
+    const anchors = document.links;
+    const declared = [];
+    for (const el of document.getElementsByTagName("link")) {
+      if (/(^|\s)privacy-policy(\s|$)/i.test(el.getAttribute("rel") || "")) declared.push([anchorsBefore(anchors, el), el]);
+    }
     const records = [];
-    for (let i = 0; i < nodes.length && records.length < MAX_RECORDS; i++) {
-      const el = nodes[i];
-      const href = el.href;
-      if (typeof href !== "string" || !href || href.length > MAX_URL) continue;
-      const isLink = el.localName === "link";
+    const filter = LINK_KEYWORDS !== null;
+    const resolve = !filter || URL_WORDS.test(afterHost(document.baseURI || ""));
+    let links = 0;
+    let lastIndex = 0;
+    const visit = (el, i, isLink) => {
+      // An href too long for the message is left out, as before the filter.
+      const raw = resolve ? el.href : el.getAttribute("href");
+      if (typeof raw !== "string" || (resolve && !raw) || raw.length > MAX_URL) return;
+      links++;
+      lastIndex = i;
+      if (filter && !isLink && !isCandidate(el, raw)) return;
+      const href = resolve ? raw : el.href;
+      if (typeof href !== "string" || !href || href.length > MAX_URL) return;
       records.push({
         href,
         text: isLink ? "" : clip(el.textContent, MAX_TEXT),
@@ -57,14 +145,23 @@
         index: i,
         visible: !isLink && el.getClientRects().length > 0,
       });
+    };
+    let i = 0;
+    let d = 0;
+    for (let j = 0; j <= anchors.length && links < MAX_RECORDS; j++) {
+      for (; d < declared.length && declared[d][0] === j && links < MAX_RECORDS; d++) visit(declared[d][1], i++, true);
+      if (j < anchors.length && links < MAX_RECORDS) visit(anchors[j], i++, false);
     }
-    return records;
+    return { records, lastIndex };
   }
 
   function send() {
     try {
+      const { records, lastIndex } = collect();
+      const h1 = document.querySelector("h1");
+      const heading = h1 ? clip(h1.textContent, MAX_HEADING) : "";
       api.runtime
-        .sendMessage({ type: PAGE_LINKS, url: location.href, title: clip(document.title, 1000), records: collect() })
+        .sendMessage({ type: PAGE_LINKS, url: location.href, title: clip(document.title, 1000), heading, lastIndex, records })
         .catch(() => {});
     } catch {
       // The extension was reloaded or removed: this page's script is orphaned.

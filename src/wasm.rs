@@ -4,7 +4,8 @@
 //! * `analyze(input: string | Uint8Array, options?: {url?, charset?, contentType?, flags?})`
 //!   → `Report` (see `report.rs`), evidence offsets converted to UTF-16 code units.
 //! * `summarize(report, flags)` → `Summary` for new flags without re-analysing.
-//! * `findPolicyLinks(pageUrl: string, records: LinkRecord[])` → `PolicyLink[]`.
+//! * `findPolicyLinks(pageUrl: string, records: LinkRecord[], page?: {title?, heading?,
+//!   lastIndex?})` → `PolicyLink[]`.
 //! * `findPolicyLinksInHtml(html: string, pageUrl: string)` → `PolicyLink[]`.
 //! * `conventionalPaths(pageUrl: string)` → `string[]` URLs to probe when nothing is found.
 //! * `practices()` → the practice table; `version()` → analyser version.
@@ -130,12 +131,24 @@ pub fn summarize(report: JsValue, flags: JsValue) -> Result<JsValue, JsError> {
     to_js(&report.summarize(&flags))
 }
 
-/// Ranks the policy links among the records a content script collected.
+/// Ranks the policy links among the records a content script collected (maybe only the
+/// candidates, with the page's `lastIndex`; see `links::PageInfo`).
 #[wasm_bindgen(js_name = findPolicyLinks)]
-pub fn find_policy_links(page_url: &str, records: JsValue) -> Result<JsValue, JsError> {
+pub fn find_policy_links(
+    page_url: &str,
+    records: JsValue,
+    page: JsValue,
+) -> Result<JsValue, JsError> {
     let records: Vec<LinkRecord> = serde_wasm_bindgen::from_value(records)
         .map_err(|e| JsError::new(&format!("bad link records: {e}")))?;
-    to_js(&crate::links::find_policy_links(page_url, &records))
+    let info: crate::links::PageInfo = if page.is_undefined() || page.is_null() {
+        Default::default()
+    } else {
+        serde_wasm_bindgen::from_value(page).map_err(|e| JsError::new(&format!("bad page: {e}")))?
+    };
+    to_js(&crate::links::find_policy_links_on(
+        page_url, &records, &info,
+    ))
 }
 
 /// Parses an HTML page and ranks its policy links.

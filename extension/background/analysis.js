@@ -42,15 +42,19 @@ export async function onNavigate(tabId) {
   await publish(tabId, { ...emptyState(tabId), status: "loading" });
 }
 
-/** The content script's link records for a freshly loaded page. */
-export async function onPageLinks(tabId, { url, title, records }) {
+/**
+ * The content script's link records for a freshly loaded page: its candidate links only, with
+ * the index of its last link (for "near the end of the page") and its title and first heading
+ * (a policy page, a privacy hub).
+ */
+export async function onPageLinks(tabId, { url, title, heading, lastIndex, records }) {
   const isCurrent = startRun(tabId);
   const { wasm, options } = await flagsNow();
   const base = emptyState(tabId, url, title);
   if (isSkipped(new URL(url).hostname, options.skipSites)) return publish(tabId, { ...base, status: "skipped" });
   let candidates = [];
   try {
-    candidates = wasm.findPolicyLinks(url, records);
+    candidates = wasm.findPolicyLinks(url, records, { title, heading, lastIndex });
   } catch {
     // Malformed records cannot get past the message guard; an error here means no candidates.
   }

@@ -8,7 +8,10 @@
  *   type            from      fields                                        reply
  *   --------------  --------  --------------------------------------------  -----------------------
  *   page-links      content   url: http(s) string, title: string,           { ok }
- *                             records: LinkRecord[] (≤ MAX_RECORDS)
+ *                             heading: string (the first <h1>),
+ *                             lastIndex: int (index of the page's last link),
+ *                             records: LinkRecord[] (≤ MAX_RECORDS; only the
+ *                             candidate links, see content.js)
  *   get-tab-state   page      tabId: int                                    TabState
  *   reanalyse       page      tabId: int                                    TabState
  *   choose-link     page      tabId: int, url: http(s) string               TabState
@@ -23,7 +26,8 @@
  *
  * LinkRecord (what content.js collects; mirrors the core's LinkRecord, src/links/mod.rs):
  *   { href, text, title, ariaLabel, rel, region, index, visible }
- *   region ∈ REGIONS; strings capped at MAX_TEXT (href at MAX_URL).
+ *   region ∈ REGIONS; strings capped at MAX_TEXT (href at MAX_URL); index is the link's
+ *   position among all the page's links (document order), so at most lastIndex.
  *
  * TabState (background/tabs.js): { tabId, pageUrl, status, ... } — see tabs.js.
  *
@@ -80,7 +84,10 @@ const isRecords = (v) => Array.isArray(v) && v.length <= MAX_RECORDS && v.every(
 
 /** type → { from, fields: { name: check } } */
 const SCHEMA = {
-  [MSG.PAGE_LINKS]: { from: "content", fields: { url: isHttpUrl, title: isStr(1000), records: isRecords } },
+  [MSG.PAGE_LINKS]: {
+    from: "content",
+    fields: { url: isHttpUrl, title: isStr(1000), heading: isStr(1000), lastIndex: isInt, records: isRecords },
+  },
   [MSG.GET_TAB_STATE]: { from: "page", fields: { tabId: isInt } },
   [MSG.REANALYSE]: { from: "page", fields: { tabId: isInt } },
   [MSG.CHOOSE_LINK]: { from: "page", fields: { tabId: isInt, url: isHttpUrl } },

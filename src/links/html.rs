@@ -21,7 +21,7 @@ const MAX_TITLE: usize = 300;
 
 /// What the page says about itself and its links.
 #[derive(Debug, Default)]
-pub(crate) struct ParsedPage {
+pub struct ParsedPage {
     /// The links, in document order.
     pub records: Vec<LinkRecord>,
     /// The first `<title>` (outside SVG), whitespace collapsed.

@@ -32,7 +32,12 @@
 //!    the page itself counts only when the page is itself a policy (its URL or title says so).
 //! 4. On a privacy hub ("Privacy Center"), links in the main content gain, so the answer is
 //!    the policy one hop further rather than the hub.
+//!
+//! Most links of a page cannot score at all. `candidate.rs` says which can ([`is_candidate`],
+//! from the same tables), so a content script sends only those, with the page's last link
+//! index ([`PageInfo`]) so that positions score as before.
 
+mod candidate;
 mod classify;
 mod fallback;
 mod html;
@@ -41,7 +46,9 @@ mod rank;
 mod url;
 
 pub use self::url::document_key;
+pub use candidate::{candidate_words, is_candidate, CandidateWords};
 pub use fallback::conventional_paths;
+pub use html::ParsedPage;
 
 use serde::{Deserialize, Serialize};
 
@@ -129,24 +136,60 @@ pub struct PolicyLink {
     pub text: String,
 }
 
+/// What is known about the page besides its links. Every field may be left out in
+/// JavaScript.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PageInfo {
+    /// The page's `<title>` (`document.title`).
+    pub title: Option<String>,
+    /// The text of its first `<h1>`.
+    pub heading: Option<String>,
+    /// The [`LinkRecord::index`] of the page's last link, when only some records are given
+    /// (the [`is_candidate`] ones): "near the end of the page" is measured against it. When
+    /// left out, the last record given is taken as the page's last link.
+    pub last_index: Option<u32>,
+}
+
 /// Ranks the policy-link candidates among `links` found on `page_url`.
 ///
 /// The result lists [`LinkKind::Policy`] candidates first, best first, then the other kinds,
 /// best first (at most five per kind); several links to one document are merged. Empty when
 /// the page links none of these documents.
 pub fn find_policy_links(page_url: &str, links: &[LinkRecord]) -> Vec<PolicyLink> {
-    let page = rank::Page::new(page_url, None, None);
-    rank::rank(&page, links)
+    find_policy_links_on(page_url, links, &PageInfo::default())
+}
+
+/// [`find_policy_links`] with what else is known about the page: its title and first heading
+/// tell a policy page (links to itself count) and a privacy hub (the policy is linked from
+/// its content); `last_index` lets `links` be only the [`is_candidate`] records of the page
+/// and still rank as all of them would.
+pub fn find_policy_links_on(
+    page_url: &str,
+    links: &[LinkRecord],
+    info: &PageInfo,
+) -> Vec<PolicyLink> {
+    let page = rank::Page::new(page_url, info.title.as_deref(), info.heading.as_deref());
+    rank::rank(&page, links, info.last_index)
+}
+
+/// Reads an HTML page into the link records a content script would collect, and its title
+/// and first heading.
+pub fn parse_page_links(html: &str, page_url: &str) -> ParsedPage {
+    let page_url_parsed = self::url::parse_page(page_url);
+    html::parse(html, page_url_parsed.as_ref())
 }
 
 /// Parses `html` itself (the page at `page_url`) and ranks its links as
-/// [`find_policy_links`] does, also using the page's `<title>` and `<h1>` to tell a policy
-/// page (links to itself count) and a privacy hub (the policy is linked from its content).
+/// [`find_policy_links_on`] does, with the page's `<title>` and `<h1>`.
 pub fn find_policy_links_in_html(html: &str, page_url: &str) -> Vec<PolicyLink> {
-    let page_url_parsed = self::url::parse_page(page_url);
-    let parsed = html::parse(html, page_url_parsed.as_ref());
-    let page = rank::Page::new(page_url, parsed.title.as_deref(), parsed.heading.as_deref());
-    rank::rank(&page, &parsed.records)
+    let parsed = parse_page_links(html, page_url);
+    let info = PageInfo {
+        title: parsed.title,
+        heading: parsed.heading,
+        last_index: None,
+    };
+    find_policy_links_on(page_url, &parsed.records, &info)
 }
 
 /// The landmark a link sits in.

@@ -206,10 +206,16 @@ struct Candidate {
     count: u32,
 }
 
-/// Ranks the policy-link candidates among `links` on `page`.
-pub(crate) fn rank(page: &Page, links: &[LinkRecord]) -> Vec<PolicyLink> {
+/// Ranks the policy-link candidates among `links` on `page`; `last_index` is the index of the
+/// page's last link when `links` are not all of them.
+pub(crate) fn rank(page: &Page, links: &[LinkRecord], last_index: Option<u32>) -> Vec<PolicyLink> {
     let brand: Vec<&str> = page.brand.iter().map(String::as_str).collect();
-    let last_index = links.iter().map(|l| l.index).max().unwrap_or(0);
+    let last_index = links
+        .iter()
+        .map(|l| l.index)
+        .chain(last_index)
+        .max()
+        .unwrap_or(0);
     let mut buf = String::new();
     let mut merged: Vec<Candidate> = Vec::new();
     let mut by_key: HashMap<(String, LinkKind), usize> = HashMap::new();

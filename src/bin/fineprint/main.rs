@@ -4,6 +4,7 @@
 //! fineprint analyze [--json] FILE|DIR...   summary per document (JSON Lines with --json)
 //! fineprint eval [--json] [--quiet] DIR     scores against a labelled evaluation set
 //! fineprint links [--json] PAGE_URL FILE   policy-link candidates of a saved page
+//! fineprint links --keywords-json           the content script's candidate-filter words
 //! ```
 
 mod analyze;
@@ -15,6 +16,7 @@ const USAGE: &str = "usage:
   fineprint analyze [--json] FILE|DIR...   analyse policies (HTML or text); DIRs recursively, in parallel
   fineprint eval [--json] [--quiet] DIR     score the analyser on an evaluation set (practices/, sentences/, links/)
   fineprint links [--json] PAGE_URL FILE   rank the policy links of a saved page
+  fineprint links --keywords-json           the words of the content script's link filter (JSON; build.sh inlines them)
   fineprint explain FILE PRACTICE          every sentence on a practice's topic and the cues that fire";
 
 /// Command-line errors: printed as one line, exit code 2.
@@ -39,6 +41,7 @@ struct Args {
     command: String,
     json: bool,
     quiet: bool,
+    keywords_json: bool,
     paths: Vec<PathBuf>,
 }
 
@@ -49,11 +52,13 @@ fn parse_args() -> Result<Args, CliError> {
         command: String::new(),
         json: false,
         quiet: false,
+        keywords_json: false,
         paths: vec![],
     };
     while let Some(arg) = parser.next().map_err(|e| CliError::Usage(e.to_string()))? {
         match arg {
             Long("json") => args.json = true,
+            Long("keywords-json") => args.keywords_json = true,
             Long("quiet") | Short('q') => args.quiet = true,
             Long("help") | Short('h') => return Err(CliError::Usage(String::new())),
             Value(v) if args.command.is_empty() => {
@@ -101,6 +106,18 @@ fn run() -> Result<(), CliError> {
                     print!("{}", fineprint::eval::links::format_links(s));
                 }
             }
+            Ok(())
+        }
+        "links" if args.keywords_json => {
+            // `links::candidate_words`, with the folding as an object (character → folded).
+            let w = fineprint::links::candidate_words();
+            let fold: serde_json::Map<String, serde_json::Value> = w
+                .fold
+                .iter()
+                .map(|(c, f)| (c.to_string(), serde_json::Value::from(f.as_str())))
+                .collect();
+            let out = serde_json::json!({ "text": w.text, "url": w.url, "fold": fold });
+            println!("{out}");
             Ok(())
         }
         "links" => {
