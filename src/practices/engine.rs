@@ -485,9 +485,12 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
 struct Candidate {
     sentence: usize,
     practice: usize,
-    /// The sentence itself holds a topic keyword (otherwise it follows one, or sits under a
-    /// heading that names the topic).
+    /// The sentence itself holds a topic keyword.
     direct: bool,
+    /// It follows a sentence with a keyword (in the practice's context), or sits under a
+    /// heading that names the topic: the context is established, so a keyword of its own
+    /// ("If a revision reduces your rights, we will notify you") need not repeat it.
+    scoped: bool,
 }
 
 /// (sentence, practice) pairs worth examining: one Aho-Corasick pass over the whole text finds
@@ -497,13 +500,14 @@ struct Candidate {
 fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
     let starts: Vec<usize> = norm.sentences.iter().map(|s| s.0).collect();
     let mut out: Vec<Candidate> = vec![];
-    let push = |out: &mut Vec<Candidate>, si: usize, pi: usize, direct: bool| {
+    let push = |out: &mut Vec<Candidate>, si: usize, pi: usize, direct: bool, scoped: bool| {
         let s = &seg.sentences[si];
         if seg.documents[s.doc].analysed {
             out.push(Candidate {
                 sentence: si,
                 practice: pi,
                 direct,
+                scoped,
             });
         }
     };
@@ -518,7 +522,7 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
             continue;
         }
         let pi = e.topic_owner[m.pattern().as_usize()];
-        push(&mut out, idx, pi, true);
+        push(&mut out, idx, pi, true, false);
         if RULES[pi].follow == 0 {
             continue;
         }
@@ -542,7 +546,7 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
                     if n.section == seg.sentences[idx].section
                         && n.doc == seg.sentences[idx].doc =>
                 {
-                    push(&mut out, next, pi, false)
+                    push(&mut out, next, pi, false, true)
                 }
                 _ => break,
             }
@@ -572,15 +576,16 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
             let from = topical_sections.partition_point(|t| t.0 < sec);
             for &(tsec, pi) in topical_sections[from..].iter().take_while(|t| t.0 == sec) {
                 debug_assert_eq!(tsec, sec);
-                push(&mut out, i, pi, false);
+                push(&mut out, i, pi, false, true);
             }
         }
     }
     out.sort_unstable();
-    // Keep one candidate per pair, preferring the direct one.
+    // Keep one candidate per pair, with both reasons it was taken.
     out.dedup_by(|b, a| {
         if a.sentence == b.sentence && a.practice == b.practice {
             a.direct |= b.direct;
+            a.scoped |= b.scoped;
             true
         } else {
             false
@@ -649,11 +654,12 @@ fn sentence_signals(
         return out;
     }
     // A sentence with a topic keyword counts only in the practice's context (in it or in
-    // its heading); one that only follows a keyword or sits under a topical heading does
-    // not count when it speaks of a rival topic.
+    // its heading), unless it also follows a sentence in context or sits under a topical
+    // heading; one that only follows a keyword or sits under a topical heading does not
+    // count when it speaks of a rival topic.
     if let Some(ctx) = &compiled.context {
         let heading = s.section.map_or("", |i| norm.heading(i));
-        if c.direct && !ctx.is_match(bytes) && !ctx.is_match(heading.as_bytes()) {
+        if c.direct && !c.scoped && !ctx.is_match(bytes) && !ctx.is_match(heading.as_bytes()) {
             out.clear();
         }
     }
