@@ -96,8 +96,17 @@ struct Engine {
 }
 
 /// Expands the table's shorthands into a regex: `{PD}` personal data, `{W3}` up to three
-/// words, `{NEG}` a negation, `'` any apostrophe.
+/// words, `{LI}` a list marker, `'` any apostrophe. The pattern must start at a word
+/// boundary, unless it starts with a list marker or a punctuation mark (`{LI}`, `\(`, `•`),
+/// before which a boundary would demand a word character.
 pub fn expand(pattern: &str) -> String {
+    let mut first = pattern.chars();
+    let boundary = !pattern.starts_with("{LI}")
+        && match (first.next(), first.next()) {
+            (Some('\\'), Some(c)) => !c.is_ascii_punctuation(),
+            (Some(c), _) => c.is_ascii_alphanumeric() || "([{".contains(c),
+            (None, _) => true,
+        };
     let mut out = pattern.replace('\'', "['’]");
     for (name, body) in super::rules::MACROS {
         out = out.replace(name, body);
@@ -110,7 +119,8 @@ pub fn expand(pattern: &str) -> String {
             &format!("(?:(?-u:[^ ;:!?])*(?-u:[^ .;:!?]) ){{0,{n}}}?"),
         );
     }
-    ascii_classes(&format!(r"\b(?:{out})"))
+    let b = if boundary { r"\b" } else { "" };
+    ascii_classes(&format!("{b}(?:{out})"))
 }
 
 /// Makes `\b`, `\w`, `\d`, `\s` ASCII-only (`(?-u:\b)`): the rules read lowercased ASCII
@@ -906,6 +916,24 @@ mod tests {
         assert!(n.contains("do_not_track"));
         assert!(n.contains("do_not_sell"));
         assert!(n.starts_with("we do not respond"));
+    }
+
+    #[test]
+    fn list_markers_start_a_pattern_without_a_word_boundary() {
+        let m = |p: &str, hay: &str| Regex::new(&expand(p)).unwrap().is_match(hay.as_bytes());
+        for hay in [
+            "rights: ● to access",
+            "you may: (b) to access",
+            "- to access",
+            "ii. to access",
+        ] {
+            assert!(m("{LI} to access", hay), "{hay}");
+        }
+        assert!(!m("{LI} to access", "rob) to access"));
+        assert!(m(r"\(b\) access", "you may: (b) access"));
+        // Word patterns keep their boundary.
+        assert!(!m("sell", "we resell products"));
+        assert!(m("(?:sell|rent)", "we rent data"));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! | `{PD}` | a personal-data noun phrase ("personal information", "your data", "PII") |
 //! | `{ADS}` | targeted-advertising phrases ("interest-based ads", "cross-context behavioral advertising") |
 //! | `{Wn}` | up to *n* words |
+//! | `{LI}` | a list marker: `(2)`, `b.`, `iv)`, `•`, `●`, `-` …; a pattern that starts with it (or with a punctuation mark) has no leading word boundary |
 //! | `'` | any apostrophe (`'` or `’`) |
 //!
 //! A **negatable** cue preceded by a negation in its clause ("we do **not** sell …", "is
@@ -102,6 +103,10 @@ pub const MACROS: &[(&str, &str)] = &[
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty(?:-four)?|thirty(?:-six)?|forty(?:-five)?|sixty|ninety|a)",
     ),
     ("{UNIT}", r"(?:days?|weeks?|months?|years?|hours?)"),
+    (
+        "{LI}",
+        r"(?:\(?\b(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-–—•●▪◦·‣*])",
+    ),
     (
         "{PD}",
         r"(?:personal(?:ly)? (?:identifiable |identifying )?(?:data|information|info|details)|pii|(?:your|user|users'|customer|consumer|member|visitor|subscriber|client|patient)s?'? (?:personal )?(?:data|information|info|details|email addresses|contact information|contact details|names|profiles?)|(?:data|information) (?:about|of|from|relating to|concerning) (?:you|our users|users|customers|visitors|individuals|consumers|our customers))",
@@ -524,8 +529,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:you (?:may|can|could|have)|rights?|option|ability|able|tools?|entitled|ask|request|free|how|in order) {W14}(?:delete|erase|remove|deletion|erasure)\w*", "You can ask to update incorrect information, delete it, or get a copy."),
             yes(2, r"(?:have|get|having|getting) {W4}(?:data|information|account|profile|details|{PD}) {W3}(?:deleted|erased|removed|purged)", "To have your information removed from our systems, email our privacy team."),
             yes(2, r"(?:account|data|profile|information) (?:deletion|erasure|removal) {W3}(?:is|are) {W3}(?:available|possible|supported|offered|permitted|allowed)", "Account deletion is not currently supported."),
-            yes(3, r"(?:rights?|right to|entitled to|you (?:may|can|could))(?: to)?: (?:\(?[a-z0-9]{1,3}[.)] )?(?:[^;:]{0,120}; ){0,4}(?:the right )?(?:to )?(?:request )?(?:the )?(?:deletion|erasure|delet|eras)\w*", "Depending on where you live, you may have the following rights: access to the personal data we hold about you; correction; deletion."),
-            yes(3, r"(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)] (?:to )?(?:request (?:the )?)?(?:deletion|erasure|delete|erase)\b", "You may: (a) request a copy of your data; (b) delete or amend your personal data; (c) object to processing."),
+            yes(3, r"(?:rights?|right to|entitled to|you (?:may|can|could))(?: to)?: (?:{LI} )?(?:[^;:]{0,120}; ){0,4}(?:the right )?(?:to )?(?:request )?(?:the )?(?:deletion|erasure|delet|eras)\w*", "Depending on where you live, you may have the following rights: access to the personal data we hold about you; correction; deletion."),
+            yes(3, r"{LI} (?:the right )?(?:to )?(?:(?:request|ask)(?: that we| us to)? )?(?:the )?(?:deletion|erasure|delete|erase)\b", "You may: (a) request a copy of your data; (b) delete or amend your personal data; (c) object to processing."),
             no(2, r"(?:data|information|account|profile|details|{PD}|it|posts) {W3}(?:cannot|can't|can not|will not|won't|may not) {W2}be (?:deleted|erased|removed)", "Once submitted, your information cannot be deleted."),
             yes(3, r"(?:delete|erase|remove)\w* {W12}(?:upon|on|at) (?:your )?request", "We will promptly remove any information upon request."),
             yes(2, r"(?:correct|update|amend|modify|review|view|access)\w*,? (?:and |or |and/or )?(?:to )?(?:request )?(?:the )?(?:deletion|delete|erase|remove)\w*", "You can review, correct and delete certain information."),
@@ -551,7 +556,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:tell|inform|confirm|let)\w* (?:to )?(?:you )?(?:know )?(?:whether|if) {W3}(?:we|the company) {W3}(?:hold|process|have|store|maintain|collect)\w* {W6}(?:data|information|{PD})", "Upon request, we will tell you whether we hold any of your personal information."),
             yes(2, r"(?:provide|send|give|furnish|deliver|supply)\w* {W5}cop(?:y|ies) of {W4}(?:data|information|records|{PD})", "We do not provide users with copies of their data."),
             yes(2, r"(?:access|obtain|see|receive|request|know|shows|displays|lists|view|review)\w* {W4}(?:the )?(?:personal )?(?:information|data) (?:we|that we|which we) (?:hold|have|keep|store|process|maintain|collect)", "Depending on where you live, you may have the following rights: access to the personal data we hold about you; correction; deletion."),
-            yes(3, r"(?:rights?|right to|entitled to|you (?:may|can|could))(?: to)?: (?:\(?[a-z0-9]{1,3}[.)] )?(?:the right )?(?:to )?(?:request )?(?:access|obtain|review|a copy)\b", "You may have some or all of the following rights: access and update certain personal information you have provided."),
+            yes(3, r"(?:rights?|right to|entitled to|you (?:may|can|could))(?: to)?: (?:{LI} )?(?:the right )?(?:to )?(?:request )?(?:access|obtain|review|a copy)\b", "You may have some or all of the following rights: access and update certain personal information you have provided."),
+            yes(3, r"{LI} (?:the right )?(?:to )?(?:request )?(?:access|obtain|a copy)\b", "Under EU law you also have these rights: ● to access information we hold about you ● to object to processing."),
             yes(2, r"(?:download|export)\w* {W4}(?:your|a copy|an archive|my|all|the|them|it|personal|data|his|her|their)", "You can download an archive of your data from your account."),
             yes(3, r"(?:you (?:may|can|could|have)|rights?|option|ability|able|tools?|entitled|ask|request|free|how|in order) {W8}(?:access|obtain|review|see|inspect|view|know|download|export|retrieve|copy)\w*,? {W6}(?:data|information|info|pii|records|copy|copies|archive|backup|profile|details|what (?:personal )?(?:data|information))\b", "You may access, correct, or request deletion of your PII by contacting us."),
             yes(3, r"access (?:and|or|,) {W3}(?:deletion|correction|erasure|portability)|(?:provide|send|give)\w* {W4}(?:{PD}|data|information|it) to you|transmit {W6}(?:to )?another (?:controller|service|provider)", "You have the right to make an access and deletion request."),
