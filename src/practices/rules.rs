@@ -8,6 +8,7 @@
 //! | `{PD}` | a personal-data noun phrase ("personal information", "your data", "PII") |
 //! | `{ADS}` | targeted-advertising phrases ("interest-based ads", "cross-context behavioral advertising") |
 //! | `{Wn}` | up to *n* words |
+//! | `{V:verb}` | the verb's forms: `{V:notify}` notify/notifies/notified/notifying, `{V:share}` share/shares/shared/sharing, `{V:rent}` rent/rents/rented/renting; irregular and doubling verbs (`{V:sell}` … sold, `{V:transfer}` … transferred) from [`IRREGULAR_VERBS`] |
 //! | `{LI}` | a list marker: `(2)`, `b.`, `iv)`, `•`, `●`, `-` …; a pattern that starts with it (or with a punctuation mark) has no leading word boundary |
 //! | `'` | any apostrophe (`'` or `’`) |
 //!
@@ -119,6 +120,23 @@ pub const MACROS: &[(&str, &str)] = &[
         "{ADS}",
         r"(?:(?:interest|behaviou?r|audience)[- ]based|targeted|personali[sz]ed|behaviou?ral|tailored|retargeted|re-targeted|customi[sz]ed|cross[- ]context(?: behaviou?ral)?|online behaviou?ral|relevant|profile[- ]based) (?:ads|advertising|advertisements?|ad|marketing)",
     ),
+];
+
+/// Verbs whose forms `{V:verb}` cannot derive by rule (irregular past, doubled consonant).
+pub const IRREGULAR_VERBS: &[(&str, &str)] = &[
+    ("sell", "sell(?:s|ing)?|sold"),
+    ("give", "giv(?:e|es|en|ing)|gave"),
+    ("send", "send(?:s|ing)?|sent"),
+    ("tell", "tell(?:s|ing)?|told"),
+    ("keep", "keep(?:s|ing)?|kept"),
+    ("hold", "hold(?:s|ing)?|held"),
+    ("make", "mak(?:e|es|ing)|made"),
+    ("let", "let(?:s|ting)?"),
+    ("get", "get(?:s|ting)?|got(?:ten)?"),
+    ("transfer", "transfer(?:s|red|ring)?"),
+    ("permit", "permit(?:s|ted|ting)?"),
+    ("submit", "submit(?:s|ted|ting)?"),
+    ("stop", "stop(?:s|ped|ping)?"),
 ];
 
 /// Negation words (over the lowercased, masked text).
@@ -337,15 +355,14 @@ pub const RULES: &[PracticeRules] = &[
             ),
         ],
         cues: &[
-            yes(3, r"(?:sell(?:s|ing)?|rent(?:s|ing)?|trades?|leases?|licenses?|moneti[sz](?:e|es|ing)|barters?) {W4}{PD}", "We may sell your personal information to third parties."),
-            yes(3, r"(?:sold|rented|traded|leased) {W3}{PD}", "We have sold personal information about consumers in the past 12 months."),
+            yes(3, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:license}|{V:monetize}|{V:monetise}|{V:barter}) {W4}{PD}", "We have sold personal information about consumers in the past 12 months."),
             yes(3, r"{PD} {W8}(?:is|are|be|been|being|was|were|get|gets) {W4}(?:sold|rented|traded|leased)", "Your personal information will be sold to our partners."),
             yes(3, r"{PD} (?:that |which )?we {W2}(?:sell|sold|rent)\b|data products {W4}(?:sell|sold|licen[cs]e)|(?:sell|licen[cs]e)\w* {W4}data products", "Categories of personal information that we sell: online identifiers."),
             yes(3, r"(?:may|might|could|would) {W3}(?:meet|fall within|fall under|satisfy|qualify under) {W4}definition of {W2}(?:sale|sell|selling|share|sharing)", "We may share personal information with partners in arrangements that may meet the broad definition of sale."),
             yes(3, r"(?:classify|classifies|consider|considers|deem|deems|characteri[sz]e|interpret|interprets|view|views)\w* {W10}as {W2}(?:a )?(?:sales?|selling|sharing)\b", "The CCPA may classify our use of these services as sharing your personal information."),
             yes(3, r"(?:considered|deemed|constitutes?|qualify as|qualifies as|treated as|characteri[sz]ed as) (?:an? )?(?:sales?|selling|sharing)\b", "These activities are considered sales or sharing under certain state laws."),
             yes(2, r"(?:sales?|selling|renting|rental) {W3}of {W3}{PD}", "We engage in the sale of personal information."),
-            yes(2, r"(?:sell(?:s|ing)?|rent(?:s|ing)?|trades?|leases?|moneti[sz](?:e|es|ing)) {W12}(?:data|information|info|lists|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
+            yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|lists|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
             yes(2, r"(?:data|information|info|lists|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
             yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
             yes(3, r"(?:sold|shared|sell|share|disclosed) {W8}(?:the )?following categories|(?:we|company) (?:have|has|may have) {W2}(?:sold|shared)\b", "In the preceding 12 months, we have “sold” the following categories of personal information."),
@@ -438,7 +455,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:allow|permit|authori[sz]e)\w* {W3}(?:third[- ]part(?:y|ies)|partners|advertisers|others|compan(?:y|ies)) {W6}to (?:use|access|collect|receive)", "We will not authorize any third party to use your email address."),
             yes(3, r"(?:share|disclose|provide|transfer|make|give|pass|sell|rent|exchange)\w* {W10}(?:companies|partners|organi[sz]ations|third[- ]part(?:y|ies)|businesses|merchants|advertisers) (?:whose|that offer|offering) (?:products|services|offers|promotions)", "From time to time we may make our customer list available to carefully screened companies whose offers we think you will enjoy."),
             yes(2, r"(?:pass|hand)\w* {W3}on to {W3}(?:third[- ]part(?:y|ies)|partners|advertisers|organi[sz]ations|entities|compan(?:y|ies)|anyone|others)", "We keep your information to ourselves and do not pass it on to third parties."),
-            no(1, r"(?:do not|don't|never|will not|won't) (?:share|disclose|give) {W4}(?:{PD}|information|data)\b", "Except as provided below, we do not share your personal information."),
+            no(1, r"(?:do not|does not|don't|doesn't|never|will not|won't) (?:{V:share}|{V:disclose}|{V:give}) {W4}(?:{PD}|information|data)\b", "Except as provided below, we do not share your personal information."),
             no(2, r"only (?:with|upon|after|if|when) (?:you (?:give |provide )?|your )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation)", "We share your data only with your explicit consent."),
             no(1, r"(?:aggregate|aggregated|anonymous|anonymi[sz]ed|de-identified|non-personal|non-identifiable)\w* {W6}(?:data|information|statistics) {W8}(?:third|partner|advertis|others)", "Only aggregated data is given to third parties."),
         ],
@@ -614,15 +631,15 @@ pub const RULES: &[PracticeRules] = &[
             "We will notify you by email of new products and features.",
         )],
         cues: &[
-            yes(3, r"(?:(?:notif(?:y|ies|ied)|inform|alert|tell|contact|e-?mail|message|reach out to|send|provide|give|let)\w* (?:you|users|our users|members|customers|subscribers|account holders|registered users)\b|announce\w*|notice will be sent) {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|email|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
+            yes(3, r"(?:(?:{V:notify}|inform|alert|tell|contact|e-?mail|message|reach out to|send|provide|give|let)\w* (?:you|users|our users|members|customers|subscribers|account holders|registered users)\b|announce\w*|notice will be sent) {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|email|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
             yes(3, r"(?:you|users|members|customers|subscribers|account holders) (?:(?:will|shall|may|would|can) (?:also )?(?:be )?|(?:are|get) )(?:notified|informed|alerted|contacted|told|e-?mailed|messaged) {W8}(?:by|via|through|using|in|with) {W5}(?:e-?mails?|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:app|application|mobile app)\b)", "Registered users will be notified via e-mail of any material change."),
             yes(3, r"(?:send|e-?mail|sending)\w* (?:you )?{W3}(?:notices?|notifications?|e-?mails?|messages?|reminders?)\b", "We will send you a notice before the changes take effect."),
-            yes(2, r"(?:e-?mail|email)\w* {W6}(?:notice|notification|notif(?:y|ies|ied)|address)", "Material changes will be communicated through an email notification."),
-            yes(2, r"(?:notif(?:y|ies|ied)|inform|let you know|alert|tell|announce|contact)\w* (?:you|users|our users|members|customers|account holders)\b {W8}(?:in advance|before|prior|\d+ days|thirty days|directly|personally|individually)", "We will notify you directly at least 30 days before changes to this policy take effect."),
-            yes(2, r"(?:notif(?:y|ies|ied)|inform|alert|tell|contact|e-?mail|let|message) (?:you|users|our users|members|customers|subscribers|account holders|registered users)\b", "When we update our policy, we will take appropriate measures to inform you."),
+            yes(2, r"(?:e-?mail|email)\w* {W6}(?:notice|notification|{V:notify}|address)", "Material changes will be communicated through an email notification."),
+            yes(2, r"(?:{V:notify}|inform|let you know|alert|tell|announce|contact)\w* (?:you|users|our users|members|customers|account holders)\b {W8}(?:in advance|before|prior|\d+ days|thirty days|directly|personally|individually)", "We will notify you directly at least 30 days before changes to this policy take effect."),
+            yes(2, r"(?:{V:notify}|inform|alert|tell|contact|e-?mail|let|message) (?:you|users|our users|members|customers|subscribers|account holders|registered users)\b", "When we update our policy, we will take appropriate measures to inform you."),
             yes(3, r"(?:display|show|provide|present|place|send)\w* {W3}(?:notice|banner|pop-up|message|alert|notification) (?:in|within|inside) (?:the |our |your )?(?:app|application|dashboard|account|product|mobile app)", "We will display a notice in the app when we make significant changes to this policy."),
-            no(3, r"(?:notif(?:y|ies|ied)|inform|alert|tell|let you know)\w* (?:you |users )?{W3}(?:by|through|via) (?:posting|publishing|placing|displaying|updating)|by (?:posting|publishing) {W6}(?:on|at) (?:this|our|the) (?:web ?site|site|page|homepage)", "If we change this policy, we will notify users by posting a notice on our website."),
-            unclear(1, r"(?:bring|draw) {W6}(?:to your attention)|(?:notif(?:y|ies|ied)|inform|let you know|alert|announce|tell)\w* {W8}(?:of|about) {W8}(?:changes?|material|significant|updates?)", "We will take steps to bring material changes to your attention."),
+            no(3, r"(?:{V:notify}|inform|alert|tell|let you know)\w* (?:you |users )?{W3}(?:by|through|via) (?:posting|publishing|placing|displaying|updating)|by (?:posting|publishing) {W6}(?:on|at) (?:this|our|the) (?:web ?site|site|page|homepage)", "If we change this policy, we will notify users by posting a notice on our website."),
+            unclear(1, r"(?:bring|draw) {W6}(?:to your attention)|(?:{V:notify}|inform|let you know|alert|announce|tell)\w* {W8}(?:of|about) {W8}(?:changes?|material|significant|updates?)", "We will take steps to bring material changes to your attention."),
             no(1, r"(?:may|will|can|reserve the right to) {W4}(?:update|change|modify|revise|amend) (?:this|these|our|the) {W3}(?:policy|document|statement|notice|terms)", "We may occasionally update this document."),
             no(3, r"(?:without|with or without) (?:prior |any |further |advance |additional )?(?:or \w+ )?(?:notice|notification|notifying|informing)", "We may change this policy at any time without prior notice."),
             no(2, r"(?:effective|take effect|become effective|binding|in effect|go into effect) {W6}(?:upon|when|immediately|as soon as|on the date|after|once) {W4}(?:posting|posted|publication|published|we post|they are posted|it is posted)", "Changes to this policy are effective when posted on this page."),
