@@ -15,7 +15,8 @@
 //! A **negatable** cue preceded by a negation in its clause ("we do **not** sell …", "is
 //! **never** sold") supports the opposite verdict. **Exclusions** mark sentences that cannot
 //! support `yes`/`unclear` for the practice (a merger "sale"); they keep their `no` signals.
-//! A **context** pattern, where given, must occur in the sentence for any cue to count.
+//! A **context** pattern, where given, must occur in the sentence (or its heading) for any cue
+//! to count, unless the sentence follows one in context or sits under a topical heading.
 //!
 //! Every cue and exclusion carries an example sentence; a unit test runs each example through
 //! the whole engine and checks it gives the stated verdict.
@@ -76,7 +77,8 @@ pub struct PracticeRules {
     /// Lowercase literals; only sentences containing one are examined.
     pub topics: &'static [&'static str],
     /// Optional pattern the sentence (or its section heading) must contain for its cues to
-    /// count, when the sentence holds a topic keyword itself.
+    /// count, when the sentence holds a topic keyword itself and neither follows a sentence in
+    /// context nor sits under a heading that names the topic.
     pub context: Option<&'static str>,
     /// How many following sentences of the same section are read too ("Some browsers send
     /// DNT signals. We do not respond to them.").
