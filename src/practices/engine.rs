@@ -1015,6 +1015,10 @@ mod tests {
         assert!(negated(e, s, at, at + 4));
         let at = s.find("share").unwrap();
         assert!(!negated(e, s, at, at + 5));
+        // "yet" ends a clause only after a comma: "not yet able to respond" is one clause.
+        let s = "we are not yet able to respond to gpc signals";
+        let at = s.find("respond").unwrap();
+        assert!(negated(e, s, at, at + 7));
     }
 }
 #[cfg(test)]
