@@ -96,9 +96,18 @@ struct Engine {
 }
 
 /// Expands the table's shorthands into a regex: `{PD}` personal data, `{W3}` up to three
-/// words, `{NEG}` a negation, `'` any apostrophe.
+/// words, `{LI}` a list marker, `'` any apostrophe. The pattern must start at a word
+/// boundary, unless it starts with a list marker or a punctuation mark (`{LI}`, `\(`, `•`),
+/// before which a boundary would demand a word character.
 pub fn expand(pattern: &str) -> String {
-    let mut out = pattern.replace('\'', "['’]");
+    let mut first = pattern.chars();
+    let boundary = !pattern.starts_with("{LI}")
+        && match (first.next(), first.next()) {
+            (Some('\\'), Some(c)) => !c.is_ascii_punctuation(),
+            (Some(c), _) => c.is_ascii_alphanumeric() || "([{".contains(c),
+            (None, _) => true,
+        };
+    let mut out = verb_forms(&pattern.replace('\'', "['’]"));
     for (name, body) in super::rules::MACROS {
         out = out.replace(name, body);
     }
@@ -110,7 +119,57 @@ pub fn expand(pattern: &str) -> String {
             &format!("(?:(?-u:[^ ;:!?])*(?-u:[^ .;:!?]) ){{0,{n}}}?"),
         );
     }
-    ascii_classes(&format!(r"\b(?:{out})"))
+    let b = if boundary { r"\b" } else { "" };
+    ascii_classes(&format!("{b}(?:{out})"))
+}
+
+/// Replaces every `{V:verb}` by the verb's forms: `{V:notify}` → `notif(?:y|ies|ied|ying)`,
+/// `{V:share}` → `shar(?:e|es|ed|ing)`, `{V:sell}` → `(?:sell(?:s|ing)?|sold)`; irregular
+/// and consonant-doubling verbs come from [`super::rules::IRREGULAR_VERBS`].
+fn verb_forms(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 32);
+    let mut rest = pattern;
+    while let Some(at) = rest.find("{V:") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 3..];
+        let Some(end) = after.find('}') else {
+            out.push_str(&rest[at..]);
+            return out;
+        };
+        let verb = &after[..end];
+        out.push_str("(?:");
+        match super::rules::IRREGULAR_VERBS
+            .iter()
+            .find(|(v, _)| *v == verb)
+        {
+            Some((_, forms)) => out.push_str(forms),
+            None => {
+                let b = verb.as_bytes();
+                let n = b.len();
+                let consonant = |c: u8| !b"aeiou".contains(&c);
+                if n > 2 && b[n - 1] == b'y' && consonant(b[n - 2]) {
+                    out.push_str(&verb[..n - 1]);
+                    out.push_str("(?:y|ies|ied|ying)");
+                } else if n > 2 && b[n - 1] == b'e' && b[n - 2] != b'e' {
+                    out.push_str(&verb[..n - 1]);
+                    out.push_str("(?:e|es|ed|ing)");
+                } else if verb.ends_with(['s', 'x', 'z'])
+                    || verb.ends_with("sh")
+                    || verb.ends_with("ch")
+                {
+                    out.push_str(verb);
+                    out.push_str("(?:es|ed|ing)?");
+                } else {
+                    out.push_str(verb);
+                    out.push_str("(?:s|ed|ing)?");
+                }
+            }
+        }
+        out.push(')');
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Makes `\b`, `\w`, `\d`, `\s` ASCII-only (`(?-u:\b)`): the rules read lowercased ASCII
@@ -485,9 +544,12 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
 struct Candidate {
     sentence: usize,
     practice: usize,
-    /// The sentence itself holds a topic keyword (otherwise it follows one, or sits under a
-    /// heading that names the topic).
+    /// The sentence itself holds a topic keyword.
     direct: bool,
+    /// It follows a sentence with a keyword (in the practice's context), or sits under a
+    /// heading that names the topic: the context is established, so a keyword of its own
+    /// ("If a revision reduces your rights, we will notify you") need not repeat it.
+    scoped: bool,
 }
 
 /// (sentence, practice) pairs worth examining: one Aho-Corasick pass over the whole text finds
@@ -497,13 +559,14 @@ struct Candidate {
 fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
     let starts: Vec<usize> = norm.sentences.iter().map(|s| s.0).collect();
     let mut out: Vec<Candidate> = vec![];
-    let push = |out: &mut Vec<Candidate>, si: usize, pi: usize, direct: bool| {
+    let push = |out: &mut Vec<Candidate>, si: usize, pi: usize, direct: bool, scoped: bool| {
         let s = &seg.sentences[si];
         if seg.documents[s.doc].analysed {
             out.push(Candidate {
                 sentence: si,
                 practice: pi,
                 direct,
+                scoped,
             });
         }
     };
@@ -518,7 +581,7 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
             continue;
         }
         let pi = e.topic_owner[m.pattern().as_usize()];
-        push(&mut out, idx, pi, true);
+        push(&mut out, idx, pi, true, false);
         if RULES[pi].follow == 0 {
             continue;
         }
@@ -542,7 +605,7 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
                     if n.section == seg.sentences[idx].section
                         && n.doc == seg.sentences[idx].doc =>
                 {
-                    push(&mut out, next, pi, false)
+                    push(&mut out, next, pi, false, true)
                 }
                 _ => break,
             }
@@ -572,15 +635,16 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
             let from = topical_sections.partition_point(|t| t.0 < sec);
             for &(tsec, pi) in topical_sections[from..].iter().take_while(|t| t.0 == sec) {
                 debug_assert_eq!(tsec, sec);
-                push(&mut out, i, pi, false);
+                push(&mut out, i, pi, false, true);
             }
         }
     }
     out.sort_unstable();
-    // Keep one candidate per pair, preferring the direct one.
+    // Keep one candidate per pair, with both reasons it was taken.
     out.dedup_by(|b, a| {
         if a.sentence == b.sentence && a.practice == b.practice {
             a.direct |= b.direct;
+            a.scoped |= b.scoped;
             true
         } else {
             false
@@ -649,11 +713,12 @@ fn sentence_signals(
         return out;
     }
     // A sentence with a topic keyword counts only in the practice's context (in it or in
-    // its heading); one that only follows a keyword or sits under a topical heading does
-    // not count when it speaks of a rival topic.
+    // its heading), unless it also follows a sentence in context or sits under a topical
+    // heading; one that only follows a keyword or sits under a topical heading does not
+    // count when it speaks of a rival topic.
     if let Some(ctx) = &compiled.context {
         let heading = s.section.map_or("", |i| norm.heading(i));
-        if c.direct && !ctx.is_match(bytes) && !ctx.is_match(heading.as_bytes()) {
+        if c.direct && !c.scoped && !ctx.is_match(bytes) && !ctx.is_match(heading.as_bytes()) {
             out.clear();
         }
     }
@@ -930,6 +995,46 @@ mod tests {
     }
 
     #[test]
+    fn verb_forms_expand() {
+        assert_eq!(
+            verb_forms("{V:notify} you"),
+            "(?:notif(?:y|ies|ied|ying)) you"
+        );
+        assert_eq!(verb_forms("{V:share}"), "(?:shar(?:e|es|ed|ing))");
+        assert_eq!(
+            verb_forms("{V:rent}|{V:disclose}"),
+            "(?:rent(?:s|ed|ing)?)|(?:disclos(?:e|es|ed|ing))"
+        );
+        assert_eq!(verb_forms("{V:publish}"), "(?:publish(?:es|ed|ing)?)");
+        let m = |p: &str, hay: &str| Regex::new(&expand(p)).unwrap().is_match(hay.as_bytes());
+        for hay in ["we sold it", "we sell it", "she sells it", "selling it"] {
+            assert!(m("{V:sell} it", hay), "{hay}");
+        }
+        for hay in ["we gave it", "we have given it", "giving it", "gives it"] {
+            assert!(m("{V:give} it", hay), "{hay}");
+        }
+        assert!(m("{V:transfer} it", "transferred it"));
+    }
+
+    #[test]
+    fn list_markers_start_a_pattern_without_a_word_boundary() {
+        let m = |p: &str, hay: &str| Regex::new(&expand(p)).unwrap().is_match(hay.as_bytes());
+        for hay in [
+            "rights: ● to access",
+            "you may: (b) to access",
+            "- to access",
+            "ii. to access",
+        ] {
+            assert!(m("{LI} to access", hay), "{hay}");
+        }
+        assert!(!m("{LI} to access", "rob) to access"));
+        assert!(m(r"\(b\) access", "you may: (b) access"));
+        // Word patterns keep their boundary.
+        assert!(!m("sell", "we resell products"));
+        assert!(m("(?:sell|rent)", "we rent data"));
+    }
+
+    #[test]
     fn negation_scope() {
         let e = engine();
         let s = "we do not sell your personal information, but we may share it with advertisers";
@@ -937,6 +1042,10 @@ mod tests {
         assert!(negated(e, s, at, at + 4));
         let at = s.find("share").unwrap();
         assert!(!negated(e, s, at, at + 5));
+        // "yet" ends a clause only after a comma: "not yet able to respond" is one clause.
+        let s = "we are not yet able to respond to gpc signals";
+        let at = s.find("respond").unwrap();
+        assert!(negated(e, s, at, at + 7));
     }
 }
 #[cfg(test)]
