@@ -87,9 +87,21 @@
    * written: it holds every word of the resolved path, unless the base URL's own path names a
    * policy (then `href` is the resolved one). The raw text holds every word of the clipped one.
    */
+  /**
+   * A link's text as the core reads it: its text, or for a link that is only an image (a
+   * footer logo, an `<area>`), the image's alt text. The querySelector runs only for links
+   * without text, which are few.
+   */
+  function linkText(el) {
+    const text = el.textContent;
+    if (text && text.trim()) return text;
+    const alt = el.localName === "area" ? el.getAttribute("alt") : el.querySelector("img[alt]")?.getAttribute("alt");
+    return alt || text;
+  }
+
   function isCandidate(el, href) {
     if (URL_WORDS.test(href)) return true;
-    const text = el.textContent;
+    const text = linkText(el);
     if (text && TEXT_QUICK.test(text) && names(text)) return true;
     if (el.attributes.length < 2) return false; // nothing but its href
     const more = [el.getAttribute("title"), el.getAttribute("aria-label"), el.getAttribute("rel")].join("\n");
@@ -137,7 +149,7 @@
       if (typeof href !== "string" || !href || href.length > MAX_URL) return;
       records.push({
         href,
-        text: isLink ? "" : clip(el.textContent, MAX_TEXT),
+        text: isLink ? "" : clip(linkText(el), MAX_TEXT),
         title: clip(el.getAttribute("title"), MAX_TEXT),
         ariaLabel: clip(el.getAttribute("aria-label"), MAX_TEXT),
         rel: clip(el.getAttribute("rel"), MAX_TEXT),

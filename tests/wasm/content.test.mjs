@@ -26,6 +26,8 @@ function element([text, href, attrs = {}, localName = "a"], order) {
     order,
     closest: (sel) => (sel === "footer" || sel.includes("footer") ? { localName: "footer", getAttribute: () => null } : null),
     getClientRects: () => [{}],
+    // an image inside the link, when the case names one (`imgAlt`)
+    querySelector: (sel) => (sel === "img[alt]" && all.imgAlt ? { getAttribute: (n) => (n === "alt" ? all.imgAlt : null) } : null),
   };
 }
 
@@ -73,6 +75,9 @@ const KEPT = [
   ["Legal stuff", "https://shop.example/z", { rel: "terms-of-service" }],
   ["", "https://shop.example/declared", { rel: "Privacy-Policy" }, "link"],
   ["", "https://shop.example/x2", { class: "icon", "aria-label": "Datenschutz" }],
+  // a link that is only an image: its alt text is the link text, as in the core's HTML reader
+  ["", "https://shop.example/logo-link", { imgAlt: "Privacy notice" }],
+  ["", "https://shop.example/map-area", { alt: "Datenschutzhinweise" }, "area"],
 ];
 const DROPPED = [
   ["Item number 17", "https://shop.example/item/17"],
@@ -91,7 +96,7 @@ test("content.js sends only the candidate links, with their document index", { s
   links.push(DROPPED[0]);
   const msg = run(src, links);
   const sentTexts = msg.records.map((r) => r.text || r.ariaLabel || r.title);
-  assert.deepEqual(sentTexts, KEPT.map(([t, , a, name]) => (name === "link" ? "" : t || a?.["aria-label"] || a?.title || "")));
+  assert.deepEqual(sentTexts, KEPT.map(([t, , a, name]) => (name === "link" ? "" : t || a?.imgAlt || a?.alt || a?.["aria-label"] || a?.title || "")));
   assert.deepEqual(
     msg.records.map((r) => r.index),
     KEPT.map((_, i) => 2 * i + 1),
