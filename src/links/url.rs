@@ -21,7 +21,24 @@ pub(crate) fn parse_page(page_url: &str) -> Option<Url> {
 /// uppercase ASCII letter beside a non-ASCII one, a panic in debug builds (found by fuzzing,
 /// BENCHMARKS.md F3). Browsers hand us punycode hosts, so leaving these out loses nothing.
 fn ascii_authority(s: &str) -> bool {
-    let b = s.as_bytes();
+    // What the URL parser reads: leading and trailing C0 controls and spaces dropped, ASCII tabs
+    // and newlines removed everywhere ("\0\0https:/…", "ht\ttps://…" are absolute URLs).
+    let raw = s.as_bytes();
+    let from = raw.iter().position(|&c| c > b' ').unwrap_or(raw.len());
+    let to = raw.iter().rposition(|&c| c > b' ').map_or(from, |i| i + 1);
+    let trimmed = &raw[from..to];
+    let cleaned: std::borrow::Cow<[u8]> =
+        if trimmed.iter().any(|&c| matches!(c, b'\t' | b'\n' | b'\r')) {
+            trimmed
+                .iter()
+                .copied()
+                .filter(|&c| !matches!(c, b'\t' | b'\n' | b'\r'))
+                .collect::<Vec<u8>>()
+                .into()
+        } else {
+            trimmed.into()
+        };
+    let b: &[u8] = &cleaned;
     let scheme_end = b
         .iter()
         .position(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.')))
@@ -33,7 +50,7 @@ fn ascii_authority(s: &str) -> bool {
     };
     let rest = &rest[rest
         .iter()
-        .position(|&c| !matches!(c, b'/' | b'\\' | b'\t' | b'\n' | b'\r'))
+        .position(|&c| !matches!(c, b'/' | b'\\'))
         .unwrap_or(rest.len())..];
     rest.iter()
         .take_while(|&&c| !matches!(c, b'/' | b'\\' | b'?' | b'#'))
@@ -225,6 +242,11 @@ mod tests {
             "\\\\exAmpl\u{e9}.com/privacy",
             "http:exAmpl\u{e9}.com/privacy",
             "https://ex%41mpl%C3%A9.com/",
+            // What the URL parser strips first: leading controls and spaces, tabs and newlines.
+            "\0\0\0\0https:/Y\u{eb}0/er.exa",
+            " \u{1}https://exAmpl\u{e9}.com/",
+            "ht\ttps://exAmpl\u{e9}.com/",
+            "https:\n//exAmpl\u{e9}.com/",
         ] {
             assert!(!ascii_authority(href), "{href}");
             assert_eq!(resolve(Some(&base), href), None, "{href}");
