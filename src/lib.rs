@@ -48,16 +48,11 @@ pub const ENGINE_REVISION: u32 = 3;
 pub fn analyzer_version() -> &'static str {
     static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     VERSION.get_or_init(|| {
-        let mut v = String::from(env!("CARGO_PKG_VERSION"));
-        v.push_str("+engine.");
-        v.push_str(&ENGINE_REVISION.to_string());
-        v.push_str(".rules.");
-        let f = practices::rules_fingerprint();
-        for shift in (0..8).rev() {
-            let nibble = ((f >> (shift * 4 + 32)) & 0xf) as u8;
-            v.push(char::from_digit(nibble as u32, 16).unwrap_or('0'));
-        }
-        v
+        format!(
+            "{}+engine.{ENGINE_REVISION}.rules.{:08x}",
+            env!("CARGO_PKG_VERSION"),
+            practices::rules_fingerprint() >> 32
+        )
     })
 }
 

@@ -530,9 +530,10 @@ fn tag_key(name: &[u8]) -> TagKey {
     }
 }
 
-/// FNV-1a: the tag counts hash one small integer per tag; SipHash cost 5% of extraction.
+/// FNV-1a (64-bit): the tag counts hash one small integer per tag, where SipHash cost 5% of
+/// extraction; the rule tables' fingerprint uses it too.
 #[derive(Clone, Copy)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Self {

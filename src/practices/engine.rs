@@ -32,9 +32,9 @@ struct Compiled {
     context: Option<Regex>,
     rivals: Option<Regex>,
     exclusions: Option<RegexSet>,
-    /// (the cue's regex, compiled on first use; the cue; its id in the anchor gate, or
-    /// `None` when its matches need no literal and it always runs).
-    cues: Vec<(OnceLock<Regex>, &'static Cue, Option<usize>)>,
+    /// (the cue's regex, compiled on first use from its expanded pattern; the cue; its id in
+    /// the anchor gate, or `None` when its matches need no literal and it always runs).
+    cues: Vec<(OnceLock<Regex>, String, &'static Cue, Option<usize>)>,
 }
 
 /// Which cues can match a sentence: one Aho-Corasick pass over the sentence finds the
@@ -227,7 +227,8 @@ fn engine() -> &'static Engine {
                     .cues
                     .iter()
                     .map(|c| {
-                        let id = super::anchors::anchors(&expand(c.pattern)).map(|set| {
+                        let expanded = expand(c.pattern);
+                        let id = super::anchors::anchors(&expanded).map(|set| {
                             for s in set {
                                 let k = match anchor_strings.iter().position(|a| *a == s) {
                                     Some(k) => k,
@@ -242,7 +243,7 @@ fn engine() -> &'static Engine {
                             gated += 1;
                             gated - 1
                         });
-                        (OnceLock::new(), c, id)
+                        (OnceLock::new(), expanded, c, id)
                     })
                     .collect(),
             })
@@ -671,12 +672,12 @@ fn sentence_signals(
     // An excluded sentence keeps only its `no` signals; a narrow denial supports no `no`.
     let mut excluded: Option<bool> = None;
     let mut narrow: Option<bool> = None;
-    for (cell, cue, gate_id) in &compiled.cues {
+    for (cell, expanded, cue, gate_id) in &compiled.cues {
         if gate_id.is_some_and(|g| present[g / 64] & (1 << (g % 64)) == 0) {
             continue;
         }
         let re = cell.get_or_init(|| {
-            Regex::new(&expand(cue.pattern)).unwrap_or_else(|_| panic!("bad rule {}", cue.pattern))
+            Regex::new(expanded).unwrap_or_else(|_| panic!("bad rule {}", cue.pattern))
         });
         for m in re.find_iter(bytes) {
             let Effect::Supports(v) = cue.effect;
@@ -1047,10 +1048,6 @@ mod tests {
         let at = s.find("respond").unwrap();
         assert!(negated(e, s, at, at + 7));
     }
-}
-#[cfg(test)]
-mod gate_tests {
-    use super::*;
 
     /// The anchor gate must never hide a match: wherever a cue's regex matches its own
     /// example sentence, the gate admits the cue for that sentence.
@@ -1060,7 +1057,7 @@ mod gate_tests {
         let mut bits = vec![];
         let mut checked = 0;
         for p in &e.practices {
-            for (_, cue, gate_id) in &p.cues {
+            for (_, _, cue, gate_id) in &p.cues {
                 let Some(g) = gate_id else { continue };
                 let example = cue.example.to_ascii_lowercase().replace('’', "'");
                 let re = Regex::new(&expand(cue.pattern)).unwrap();

@@ -18,15 +18,16 @@ pub use engine::analyze_segmented;
 /// shorthands): 64-bit FNV-1a. Part of the analyser version, so that a cached report made
 /// with other rules is never shown for new ones, without anyone remembering to bump it.
 pub fn rules_fingerprint() -> u64 {
-    struct Fnv(u64);
-    impl Fnv {
+    use std::hash::Hasher;
+    /// Each field followed by a separator, so that moving bytes between fields changes it.
+    struct Fields(crate::text::Fnv);
+    impl Fields {
         fn add(&mut self, bytes: &[u8]) {
-            for &b in bytes.iter().chain([0xff].iter()) {
-                self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-            }
+            self.0.write(bytes);
+            self.0.write(&[0xff]);
         }
     }
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    let mut h = Fields(crate::text::Fnv::default());
     for r in rules::RULES {
         h.add(r.id.as_bytes());
         r.topics.iter().for_each(|t| h.add(t.as_bytes()));
@@ -54,7 +55,7 @@ pub fn rules_fingerprint() -> u64 {
     }
     h.add(rules::NEGATION.as_bytes());
     h.add(rules::CLAUSE_BREAK.as_bytes());
-    h.0
+    h.0.finish()
 }
 
 use serde::{Deserialize, Serialize};
