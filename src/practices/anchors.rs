@@ -14,12 +14,19 @@
 //! * a repetition of at least once needs its body; an optional part needs nothing.
 //!
 //! A pattern whose matches need no literal (`[a-z]+`) has no anchors and always runs.
+//!
+//! A concatenation needs *all* its parts, so besides the best set the gate keeps up to
+//! [`MAX_CLAUSES`] sets that must *each* be hit ("sell" **and** "data"/"information"/…):
+//! a cue whose topic verb occurs but whose object does not is not run either.
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 /// At most this many strings in an exact or anchor set: more would make the gate's automaton
 /// large and gain little.
 const MAX_SET: usize = 64;
+
+/// At most this many sets must each be hit (the best first).
+pub const MAX_CLAUSES: usize = 3;
 
 /// A set of strings.
 type Set = Vec<Vec<u8>>;
@@ -31,6 +38,9 @@ struct Lits {
     exact: Option<Set>,
     /// Every match contains one of these strings, when known beyond `exact`.
     required: Option<Set>,
+    /// Sets every match contains one string of each of (beyond `exact`); `required` is the
+    /// best of them.
+    all: Vec<Set>,
 }
 
 impl Lits {
@@ -42,17 +52,135 @@ impl Lits {
             self.exact.as_ref().filter(|e| usable(e)),
         )
     }
+
+    /// Every set of which each match contains one string: `all`, or the exact strings.
+    fn clauses(&self) -> Vec<Set> {
+        let mut out = self.all.clone();
+        if let Some(e) = self.exact.as_ref().filter(|e| usable(e)) {
+            out.push(e.clone());
+        }
+        out
+    }
 }
 
 /// The anchors of `pattern` (a regex as `regex::bytes::Regex::new` accepts it): `None` when
 /// a match needs no literal, or the pattern does not parse.
-pub fn anchors(pattern: &str) -> Option<Vec<Vec<u8>>> {
-    let hir = regex_syntax::ParserBuilder::new()
+#[cfg(test)]
+fn anchors(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    let hir = parse(pattern)?;
+    walk(&hir).anchors().filter(|set| !set.is_empty()).cloned()
+}
+
+fn parse(pattern: &str) -> Option<Hir> {
+    regex_syntax::ParserBuilder::new()
         .utf8(false)
         .build()
         .parse(pattern)
-        .ok()?;
-    walk(&hir).anchors().filter(|set| !set.is_empty()).cloned()
+        .ok()
+}
+
+/// What the gate needs of `pattern`: alternatives, one of which every match satisfies, each
+/// a list of sets every match of that alternative contains one string of each of (most
+/// selective first, at most [`MAX_CLAUSES`]). `None` when some match needs no literal.
+///
+/// A pattern whose top level is an alternation (`A|B`, under a leading `\b`) has one
+/// alternative per branch, so that "sell … data" **or** "data … sold" keeps both of its
+/// conjunctions; any other pattern has one alternative. A set implied by another of its
+/// alternative (`sell` by `we sell`) or matching almost anywhere (shortest string under
+/// three bytes) is left out.
+pub fn alternatives(pattern: &str) -> Option<Vec<Vec<Set>>> {
+    let hir = parse(pattern)?;
+    branches(&hir).into_iter().map(clauses).collect()
+}
+
+/// The strings every match of `pattern` starts with (`\b(?:sell|rent) …` → `sell`, `rent`),
+/// if that set is small and none is shorter than [`MIN_PREFIX`]: the engine then runs the
+/// cue's regex *anchored* at each place one occurs, instead of an unanchored scan of the
+/// whole sentence. An unanchored lazy DFA for `sell {W12} data` tracks every word count of
+/// every "sell" at once and keeps meeting new states on new text; anchored at one start it
+/// meets few, and they are the same from one policy to the next.
+pub fn prefixes(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    let set = leading(&parse(pattern)?)?;
+    let shortest = set.iter().map(Vec::len).min()?;
+    (shortest >= MIN_PREFIX && set.len() <= MAX_SET).then_some(set)
+}
+
+/// Prefixes shorter than this occur too often to be worth a search each.
+pub const MIN_PREFIX: usize = 3;
+
+/// The strings every match of `hir` starts with, if known.
+fn leading(hir: &Hir) -> Option<Set> {
+    match hir.kind() {
+        HirKind::Capture(c) => leading(&c.sub),
+        HirKind::Repetition(r) if r.min >= 1 => leading(&r.sub),
+        HirKind::Concat(parts) => {
+            let first = parts
+                .iter()
+                .find(|p| !matches!(p.kind(), HirKind::Look(_) | HirKind::Empty))?;
+            leading(first)
+        }
+        HirKind::Alternation(bs) => union(
+            bs.iter()
+                .map(leading)
+                .collect::<Vec<_>>()
+                .iter()
+                .map(Option::as_ref),
+        ),
+        _ => walk(hir).exact.filter(usable),
+    }
+}
+
+/// The top-level branches of a pattern: looks around an alternation are dropped (they need
+/// no literal), a capture group is looked into.
+fn branches(hir: &Hir) -> Vec<&Hir> {
+    match hir.kind() {
+        HirKind::Alternation(bs) => bs.iter().collect(),
+        HirKind::Capture(c) => branches(&c.sub),
+        HirKind::Concat(parts) => {
+            let mut inner = parts
+                .iter()
+                .filter(|p| !matches!(p.kind(), HirKind::Look(_) | HirKind::Empty));
+            match (inner.next(), inner.next()) {
+                (Some(only), None) => branches(only),
+                _ => vec![hir],
+            }
+        }
+        _ => vec![hir],
+    }
+}
+
+/// The sets of one alternative (see [`alternatives`]); `None` when it needs no literal.
+fn clauses(hir: &Hir) -> Option<Vec<Set>> {
+    let lits = walk(hir);
+    let best = lits.anchors().filter(|set| !set.is_empty()).cloned()?;
+    let mut out = vec![best];
+    let mut rest = lits.clauses();
+    rest.sort_by_key(|s| std::cmp::Reverse(score(s)));
+    for c in rest {
+        if out.len() == MAX_CLAUSES {
+            break;
+        }
+        let shortest = c.iter().map(Vec::len).min().unwrap_or(0);
+        if shortest < 3 || out.iter().any(|o| implies(o, &c)) {
+            continue;
+        }
+        out.push(c);
+    }
+    Some(out)
+}
+
+/// Whether hitting `a` means hitting `b`: every string of `a` contains one of `b`.
+fn implies(a: &Set, b: &Set) -> bool {
+    a.iter().all(|x| {
+        b.iter()
+            .any(|y| x.windows(y.len().max(1)).any(|w| w == &y[..]))
+    })
+}
+
+/// How selective a set is: longer shortest string, then fewer strings.
+fn score(s: &Set) -> (usize, usize) {
+    let shortest = s.iter().map(Vec::len).min().unwrap_or(0);
+    (shortest.min(8), usize::MAX - s.len())
 }
 
 /// Whether a set can gate: a set holding the empty string matches everywhere.
@@ -62,10 +190,6 @@ fn usable(set: &Set) -> bool {
 
 /// The more selective of two anchor sets: longer shortest string, then fewer strings.
 fn pick<'a>(a: Option<&'a Set>, b: Option<&'a Set>) -> Option<&'a Set> {
-    let score = |s: &Set| {
-        let shortest = s.iter().map(Vec::len).min().unwrap_or(0);
-        (shortest.min(8), usize::MAX - s.len())
-    };
     match (a, b) {
         (Some(a), Some(b)) => Some(if score(b) > score(a) { b } else { a }),
         (a, b) => a.or(b),
@@ -76,15 +200,15 @@ fn walk(hir: &Hir) -> Lits {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => Lits {
             exact: Some(vec![vec![]]),
-            required: None,
+            ..Lits::default()
         },
         HirKind::Literal(l) => Lits {
             exact: Some(vec![l.0.to_vec()]),
-            required: None,
+            ..Lits::default()
         },
         HirKind::Class(c) => Lits {
             exact: class_strings(c),
-            required: None,
+            ..Lits::default()
         },
         HirKind::Capture(c) => walk(&c.sub),
         HirKind::Repetition(r) => {
@@ -95,6 +219,7 @@ fn walk(hir: &Hir) -> Lits {
                 Lits {
                     exact: None,
                     required: sub.anchors().cloned(),
+                    all: sub.clauses(),
                 }
             } else {
                 Lits::default()
@@ -106,9 +231,11 @@ fn walk(hir: &Hir) -> Lits {
         }
         HirKind::Alternation(branches) => {
             let branches: Vec<Lits> = branches.iter().map(walk).collect();
+            let required = union(branches.iter().map(Lits::anchors));
             Lits {
                 exact: union(branches.iter().map(|b| b.exact.as_ref())),
-                required: union(branches.iter().map(Lits::anchors)),
+                all: required.iter().cloned().collect(),
+                required,
             }
         }
     }
@@ -153,7 +280,17 @@ fn concat(parts: &[Lits]) -> Lits {
         best = pick(best, Some(c));
     }
     let required = best.cloned();
-    Lits { exact, required }
+    let mut all: Vec<Set> = vec![];
+    for c in parts.iter().flat_map(|p| p.all.iter()).chain(runs.iter()) {
+        if !all.contains(c) {
+            all.push(c.clone());
+        }
+    }
+    Lits {
+        exact,
+        required,
+        all,
+    }
 }
 
 /// The union of the branches' sets, if every branch has one and the union is small.
@@ -244,6 +381,50 @@ mod tests {
         assert_eq!(a(r"sell|[a-z]+"), None);
         assert_eq!(a(r"(?:sell)+"), Some(vec!["sell".into()]));
         assert_eq!(a(r"(?:sell)?"), None);
+    }
+
+    fn alts(p: &str) -> Option<Vec<Vec<Vec<String>>>> {
+        alternatives(p).map(|alts| {
+            alts.into_iter()
+                .map(|sets| {
+                    sets.into_iter()
+                        .map(|set| {
+                            set.into_iter()
+                                .map(|s| String::from_utf8(s).unwrap())
+                                .collect()
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn conjunctions_and_alternatives() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        // Both parts of a concatenation are needed; the most selective first.
+        assert_eq!(
+            alts(r"(?:sell|rent) (?:[a-z]+ ){0,4}?(?:data|information)"),
+            Some(vec![vec![
+                s(&["sell ", "rent "]),
+                s(&["data", "information"])
+            ]])
+        );
+        // A set implied by a longer one is left out; so is one with a two-byte string.
+        assert_eq!(
+            alts(r"we sell (?:[a-z]+ )*(?:it|data)"),
+            Some(vec![vec![s(&["we sell "])]])
+        );
+        // A top-level alternation (under a word boundary) keeps one conjunction per branch.
+        assert_eq!(
+            alts(r"(?-u:\b)(?:sell \w+ data|data \w+ sold)"),
+            Some(vec![
+                vec![s(&["sell "]), s(&[" data"])],
+                vec![s(&["data "]), s(&[" sold"])]
+            ])
+        );
+        // One branch without literals: the cue always runs.
+        assert_eq!(alts(r"sell|[a-z]+"), None);
     }
 
     #[test]

@@ -12,10 +12,12 @@
 //! 4. **Aggregate** per practice: strengths of yes/no/unclear signals, combined by the
 //!    practice's [`Conflict`] policy into one verdict with its evidence.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::bytes::{Regex, RegexSet};
+use regex_automata::{meta, Anchored, Input};
 
 use super::rules::{Conflict, Cue, Effect, MASKS, RULES};
 use super::Verdict;
@@ -32,55 +34,94 @@ struct Compiled {
     context: Option<Regex>,
     rivals: Option<Regex>,
     exclusions: Option<RegexSet>,
-    /// (the cue's regex, compiled on first use from its expanded pattern; the cue; its id in
-    /// the anchor gate, or `None` when its matches need no literal and it always runs).
-    cues: Vec<(OnceLock<Regex>, String, &'static Cue, Option<usize>)>,
+    cues: Vec<CompiledCue>,
+}
+
+/// One cue, ready to run.
+struct CompiledCue {
+    /// Its regex, compiled the first time a sentence is examined for it.
+    re: OnceLock<meta::Regex>,
+    /// Its pattern with the shorthands expanded.
+    expanded: String,
+    cue: &'static Cue,
+    /// Per alternative of the pattern, the ids of its anchor sets in the gate; `None` when
+    /// some match needs no literal and the cue always runs.
+    gate: Option<Vec<Vec<usize>>>,
+    /// Its id among the cues with known prefixes ([`super::anchors::prefixes`]), which are
+    /// searched anchored at each place a prefix occurs; `None`: an unanchored search.
+    prefixed: Option<usize>,
 }
 
 /// Which cues can match a sentence: one Aho-Corasick pass over the sentence finds the
-/// anchors of every gated cue ([`super::anchors`]); a cue none of whose anchors occurs is
-/// not run. Exact, so it changes speed only.
+/// anchors of every gated cue ([`super::anchors`]); a cue one of whose anchor sets has no
+/// string in the sentence is not run. Exact, so it changes speed only.
 struct Gate {
     anchors: AhoCorasick,
-    /// Anchor pattern id → gated cue ids.
-    cues_of: Vec<Vec<usize>>,
-    /// Number of gated cues.
+    /// Anchor pattern id → the anchor sets (clauses) it belongs to.
+    clauses_of: Vec<Vec<usize>>,
+    /// Anchor pattern id → the prefixed cues it is a prefix of.
+    prefix_of: Vec<Vec<usize>>,
+    /// Number of distinct anchor sets.
     n: usize,
 }
 
+/// What the gate found in one sentence.
+#[derive(Default)]
+struct Hits {
+    /// Bit `k` set when anchor set `k` has a string in the sentence.
+    bits: Vec<u64>,
+    /// (prefixed cue, byte offset) of every place a cue's prefix occurs, sorted.
+    starts: Vec<(usize, usize)>,
+}
+
 impl Gate {
-    /// Bit `i` set when gated cue `i` can match `sentence`.
-    fn present(&self, sentence: &[u8], bits: &mut Vec<u64>) {
-        bits.clear();
-        bits.resize(self.n.div_ceil(64), 0);
+    fn present(&self, sentence: &[u8], hits: &mut Hits) {
+        hits.bits.clear();
+        hits.bits.resize(self.n.div_ceil(64), 0);
+        hits.starts.clear();
         for m in self.anchors.find_overlapping_iter(sentence) {
-            for &c in &self.cues_of[m.pattern().as_usize()] {
-                bits[c / 64] |= 1 << (c % 64);
+            let a = m.pattern().as_usize();
+            for &k in &self.clauses_of[a] {
+                hits.bits[k / 64] |= 1 << (k % 64);
+            }
+            for &c in &self.prefix_of[a] {
+                hits.starts.push((c, m.start()));
             }
         }
+        hits.starts.sort_unstable();
+        hits.starts.dedup();
     }
+}
+
+/// Whether some alternative of a cue has all its anchor sets present in `bits` (`None`: the
+/// cue has no anchors and always runs).
+fn admitted(alternatives: &Option<Vec<Vec<usize>>>, bits: &[u64]) -> bool {
+    let has = |k: usize| bits[k / 64] & (1 << (k % 64)) != 0;
+    alternatives
+        .as_ref()
+        .is_none_or(|alts| alts.iter().any(|ks| ks.iter().all(|&k| has(k))))
 }
 
 /// The gate's answer for the sentence last asked about (candidates come sorted by sentence).
 struct GateCache {
     sentence: Option<usize>,
-    bits: Vec<u64>,
+    hits: Hits,
 }
 
 impl GateCache {
     fn new() -> Self {
         GateCache {
             sentence: None,
-            bits: vec![],
+            hits: Hits::default(),
         }
     }
 
-    fn get(&mut self, e: &Engine, norm: &Norm, si: usize) -> &[u64] {
+    fn get(&mut self, e: &Engine, norm: &Norm, si: usize) -> &Hits {
         if self.sentence != Some(si) {
-            e.gate.present(norm.sentence(si).as_bytes(), &mut self.bits);
+            e.gate.present(norm.sentence(si).as_bytes(), &mut self.hits);
             self.sentence = Some(si);
         }
-        &self.bits
+        &self.hits
     }
 }
 
@@ -200,6 +241,29 @@ pub fn ascii_classes(pattern: &str) -> String {
     out
 }
 
+/// The gate's anchor strings, each once.
+#[derive(Default)]
+struct AnchorStrings {
+    strings: Vec<Vec<u8>>,
+    ids: HashMap<Vec<u8>, usize>,
+}
+
+impl AnchorStrings {
+    fn len(&self) -> usize {
+        self.strings.len()
+    }
+}
+
+/// The id of anchor string `s`, added if new.
+fn anchor_id(a: &mut AnchorStrings, s: Vec<u8>) -> usize {
+    if let Some(&k) = a.ids.get(&s) {
+        return k;
+    }
+    a.strings.push(s.clone());
+    a.ids.insert(s, a.strings.len() - 1);
+    a.strings.len() - 1
+}
+
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| {
@@ -212,10 +276,13 @@ fn engine() -> &'static Engine {
                 .unwrap_or_else(|_| panic!("bad rule set"))
         };
         let optional_set = |patterns: Vec<&str>| (!patterns.is_empty()).then(|| set(patterns));
-        // Anchor strings (deduplicated) and the gated cues each one admits.
-        let mut anchor_strings: Vec<Vec<u8>> = vec![];
-        let mut cues_of: Vec<Vec<usize>> = vec![];
-        let mut gated = 0;
+        // Anchor strings and anchor sets (both deduplicated); which sets each string is in,
+        // and which cues it is a prefix of.
+        let mut anchor_strings = AnchorStrings::default();
+        let mut clause_ids: HashMap<Vec<Vec<u8>>, usize> = HashMap::new();
+        let mut clauses_of: Vec<Vec<usize>> = vec![];
+        let mut prefix_of: Vec<Vec<usize>> = vec![];
+        let mut n_prefixed = 0;
         let practices = RULES
             .iter()
             .map(|r| Compiled {
@@ -228,36 +295,58 @@ fn engine() -> &'static Engine {
                     .iter()
                     .map(|c| {
                         let expanded = expand(c.pattern);
-                        let id = super::anchors::anchors(&expanded).map(|set| {
-                            for s in set {
-                                let k = match anchor_strings.iter().position(|a| *a == s) {
-                                    Some(k) => k,
-                                    None => {
-                                        anchor_strings.push(s);
-                                        cues_of.push(vec![]);
-                                        anchor_strings.len() - 1
-                                    }
-                                };
-                                cues_of[k].push(gated);
+                        let mut id_of = |set: Vec<Vec<u8>>| -> usize {
+                            if let Some(&k) = clause_ids.get(&set) {
+                                return k;
                             }
-                            gated += 1;
-                            gated - 1
+                            let k = clause_ids.len();
+                            for s in &set {
+                                let a = anchor_id(&mut anchor_strings, s.clone());
+                                clauses_of.resize(anchor_strings.len(), vec![]);
+                                clauses_of[a].push(k);
+                            }
+                            clause_ids.insert(set, k);
+                            k
+                        };
+                        let gate = super::anchors::alternatives(&expanded).map(|alts| {
+                            alts.into_iter()
+                                .map(|sets| sets.into_iter().map(&mut id_of).collect())
+                                .collect()
                         });
-                        (OnceLock::new(), expanded, c, id)
+                        let prefixed = super::anchors::prefixes(&expanded).map(|set| {
+                            let id = n_prefixed;
+                            n_prefixed += 1;
+                            for s in set {
+                                let a = anchor_id(&mut anchor_strings, s);
+                                prefix_of.resize(anchor_strings.len(), vec![]);
+                                prefix_of[a].push(id);
+                            }
+                            id
+                        });
+                        CompiledCue {
+                            re: OnceLock::new(),
+                            expanded,
+                            cue: c,
+                            gate,
+                            prefixed,
+                        }
                     })
                     .collect(),
             })
             .collect();
+        clauses_of.resize(anchor_strings.len(), vec![]);
+        prefix_of.resize(anchor_strings.len(), vec![]);
         let gate = Gate {
             // A contiguous NFA, not a DFA: 1,200 anchors make a DFA slow to build, and the
             // engine is built at every start of the extension's worker.
             anchors: AhoCorasickBuilder::new()
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::Standard)
-                .build(&anchor_strings)
+                .build(&anchor_strings.strings)
                 .unwrap_or_else(|_| panic!("cue anchors")),
-            cues_of,
-            n: gated,
+            clauses_of,
+            prefix_of,
+            n: clause_ids.len(),
         };
         let mut words = vec![];
         let mut owner = vec![];
@@ -495,8 +584,8 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
         let mut best: [u8; 3] = [0; 3];
         let mut sum: [i16; 3] = [0; 3];
         let mut seen: Vec<*const Cue> = vec![];
-        let present = gate.get(e, &norm, si);
-        for (verdict, strength, cue) in sentence_signals(e, &norm, seg, c, present) {
+        let hits = gate.get(e, &norm, si);
+        for (verdict, strength, cue) in sentence_signals(e, &norm, seg, c, hits) {
             let slot = match verdict {
                 Verdict::Yes => 0,
                 Verdict::No => 1,
@@ -660,7 +749,7 @@ fn sentence_signals(
     norm: &Norm,
     seg: &Segmented,
     c: &Candidate,
-    present: &[u64],
+    hits: &Hits,
 ) -> Vec<(Verdict, u8, &'static Cue)> {
     let s = &seg.sentences[c.sentence];
     let sentence = norm.sentence(c.sentence);
@@ -672,16 +761,43 @@ fn sentence_signals(
     // An excluded sentence keeps only its `no` signals; a narrow denial supports no `no`.
     let mut excluded: Option<bool> = None;
     let mut narrow: Option<bool> = None;
-    for (cell, expanded, cue, gate_id) in &compiled.cues {
-        if gate_id.is_some_and(|g| present[g / 64] & (1 << (g % 64)) == 0) {
+    let mut found: Vec<(usize, usize)> = vec![];
+    for cc in &compiled.cues {
+        if !admitted(&cc.gate, &hits.bits) {
             continue;
         }
-        let re = cell.get_or_init(|| {
-            Regex::new(expanded).unwrap_or_else(|_| panic!("bad rule {}", cue.pattern))
+        let cue = cc.cue;
+        let re = cc.re.get_or_init(|| {
+            // As `regex::bytes::Regex` configures it: any byte may match, not only UTF-8.
+            meta::Regex::builder()
+                .syntax(regex_automata::util::syntax::Config::new().utf8(false))
+                .configure(meta::Config::new().utf8_empty(false))
+                .build(&cc.expanded)
+                .unwrap_or_else(|_| panic!("bad rule {}", cue.pattern))
         });
-        for m in re.find_iter(bytes) {
+        found.clear();
+        match cc.prefixed {
+            // Anchored at each prefix, left to right, as an unanchored search would find
+            // them: a match never starts inside the previous one.
+            Some(id) => {
+                let from = hits.starts.partition_point(|&(c, _)| c < id);
+                let mut next = 0;
+                for &(_, at) in hits.starts[from..].iter().take_while(|&&(c, _)| c == id) {
+                    if at < next {
+                        continue;
+                    }
+                    let input = Input::new(bytes).range(at..).anchored(Anchored::Yes);
+                    if let Some(m) = re.search(&input) {
+                        found.push((m.start(), m.end()));
+                        next = m.end().max(at + 1);
+                    }
+                }
+            }
+            None => found.extend(re.find_iter(bytes).map(|m| (m.start(), m.end()))),
+        }
+        for &(start, end) in &found {
             let Effect::Supports(v) = cue.effect;
-            let verdict = if cue.negatable && negated(e, sentence, m.start(), m.end()) {
+            let verdict = if cue.negatable && negated(e, sentence, start, end) {
                 match v {
                     Verdict::Yes => Verdict::No,
                     Verdict::No => Verdict::Yes,
@@ -706,7 +822,7 @@ fn sentence_signals(
                 })
             };
             if !dropped {
-                out.push((verdict, cue.strength, *cue));
+                out.push((verdict, cue.strength, cue));
             }
         }
     }
@@ -1054,20 +1170,28 @@ mod tests {
     #[test]
     fn the_gate_admits_every_cue_on_its_example() {
         let e = engine();
-        let mut bits = vec![];
-        let mut checked = 0;
+        let mut hits = Hits::default();
+        let (mut checked, mut anchored) = (0, 0);
         for p in &e.practices {
-            for (_, _, cue, gate_id) in &p.cues {
-                let Some(g) = gate_id else { continue };
-                let example = cue.example.to_ascii_lowercase().replace('’', "'");
-                let re = Regex::new(&expand(cue.pattern)).unwrap();
-                if re.is_match(example.as_bytes()) {
-                    e.gate.present(example.as_bytes(), &mut bits);
-                    assert!(bits[g / 64] & (1 << (g % 64)) != 0, "{}", cue.pattern);
+            for cc in &p.cues {
+                let example = cc.cue.example.to_ascii_lowercase().replace('’', "'");
+                let re = Regex::new(&cc.expanded).unwrap();
+                let Some(m) = re.find(example.as_bytes()) else {
+                    continue;
+                };
+                e.gate.present(example.as_bytes(), &mut hits);
+                if cc.gate.is_some() {
+                    assert!(admitted(&cc.gate, &hits.bits), "{}", cc.cue.pattern);
                     checked += 1;
+                }
+                // A prefixed cue's first match starts where the gate saw a prefix.
+                if let Some(id) = cc.prefixed {
+                    assert!(hits.starts.contains(&(id, m.start())), "{}", cc.cue.pattern);
+                    anchored += 1;
                 }
             }
         }
         assert!(checked > 100, "only {checked} examples matched their cue");
+        assert!(anchored > 50, "only {anchored} prefixed cues checked");
     }
 }
