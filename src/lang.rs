@@ -47,6 +47,43 @@ const STOPWORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Every stopword as its [`key`], with the languages it belongs to (bit `i`:
+/// [`STOPWORDS`]`[i]`), sorted by key.
+fn lexicon() -> &'static [(u64, u8)] {
+    static LEXICON: std::sync::OnceLock<Vec<(u64, u8)>> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut words: Vec<(u64, u8)> = vec![];
+        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
+            for w in *list {
+                let k = key(w.as_bytes());
+                match words.iter_mut().find(|(x, _)| *x == k) {
+                    Some((_, mask)) => *mask |= 1 << i,
+                    None => words.push((k, 1 << i)),
+                }
+            }
+        }
+        words.sort_unstable();
+        words
+    })
+}
+
+/// A word of at most [`MAX_WORD`] bytes packed into an integer, so that a lookup compares
+/// integers.
+fn key(w: &[u8]) -> u64 {
+    let mut b = [0u8; MAX_WORD];
+    b[..w.len()].copy_from_slice(w);
+    u64::from_le_bytes(b)
+}
+
+/// The longest stopword, in bytes: longer words are counted but never looked up.
+const MAX_WORD: usize = 8;
+
+/// ASCII-lowercases the bytes of a [`key`].
+fn ascii_lower(k: u64) -> u64 {
+    let b = k.to_le_bytes().map(|c| c.to_ascii_lowercase());
+    u64::from_le_bytes(b)
+}
+
 /// Guesses the language of `text` from the first 20,000 bytes; `None` when too little text or
 /// no language stands out.
 pub fn detect(text: &str) -> Option<&'static str> {
@@ -55,19 +92,54 @@ pub fn detect(text: &str) -> Option<&'static str> {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
     let sample = &text[..end];
+    let lexicon = lexicon();
     let mut counts = [0usize; STOPWORDS.len()];
     let mut words = 0usize;
-    for w in sample
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
+    let mut count = |w: &str| {
         words += 1;
-        let lw = w.to_lowercase();
-        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
-            if list.contains(&lw.as_str()) {
-                counts[i] += 1;
+        if w.len() > MAX_WORD {
+            return;
+        }
+        let k = if w.is_ascii() {
+            ascii_lower(key(w.as_bytes()))
+        } else {
+            let lw = w.to_lowercase();
+            if lw.len() > MAX_WORD {
+                return;
+            }
+            key(lw.as_bytes())
+        };
+        if let Ok(at) = lexicon.binary_search_by_key(&k, |&(x, _)| x) {
+            let mask = lexicon[at].1;
+            for (i, c) in counts.iter_mut().enumerate() {
+                *c += usize::from(mask & (1 << i) != 0);
             }
         }
+    };
+    // Words are runs of letters; ASCII bytes are classified without decoding.
+    let bytes = sample.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (letter, len) = if b < 0x80 {
+            (b.is_ascii_alphabetic(), 1)
+        } else {
+            let c = sample[i..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic(), c.len_utf8())
+        };
+        match (letter, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                count(&sample[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        count(&sample[s..]);
     }
     if words < 5 {
         return None;
@@ -89,5 +161,15 @@ mod tests {
         );
         assert_eq!(super::detect("Wir erheben Ihre Daten und die Daten werden mit der Firma geteilt, nicht verkauft."), Some("de"));
         assert_eq!(super::detect("1234 5678"), None);
+    }
+
+    /// `detect` looks up only words of at most `MAX_WORD` bytes, lowercased.
+    #[test]
+    fn stopwords_are_short() {
+        for (_, list) in super::STOPWORDS {
+            assert!(list
+                .iter()
+                .all(|w| w.len() <= super::MAX_WORD && *w == w.to_lowercase()));
+        }
     }
 }

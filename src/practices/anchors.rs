@@ -100,7 +100,11 @@ pub fn alternatives(pattern: &str) -> Option<Vec<Vec<Set>>> {
 /// every "sell" at once and keeps meeting new states on new text; anchored at one start it
 /// meets few, and they are the same from one policy to the next.
 pub fn prefixes(pattern: &str) -> Option<Vec<Vec<u8>>> {
-    let set = leading(&parse(pattern)?)?;
+    let hir = parse(pattern)?;
+    if hir.properties().minimum_len() == Some(0) {
+        return None; // an empty match starts with nothing
+    }
+    let set = leading(&hir)?;
     let shortest = set.iter().map(Vec::len).min()?;
     (shortest >= MIN_PREFIX && set.len() <= MAX_SET).then_some(set)
 }
@@ -108,24 +112,32 @@ pub fn prefixes(pattern: &str) -> Option<Vec<Vec<u8>>> {
 /// Prefixes shorter than this occur too often to be worth a search each.
 pub const MIN_PREFIX: usize = 3;
 
-/// The strings every match of `hir` starts with, if known.
+/// The strings every non-empty match of `hir` starts with, if known: an optional leading
+/// part (`(?:we )?sell`) adds its own and those of what follows (`we `, `sell`).
 fn leading(hir: &Hir) -> Option<Set> {
+    let nullable = |h: &Hir| h.properties().minimum_len() == Some(0);
     match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some(vec![]),
         HirKind::Capture(c) => leading(&c.sub),
-        HirKind::Repetition(r) if r.min >= 1 => leading(&r.sub),
+        HirKind::Repetition(r) => leading(&r.sub),
         HirKind::Concat(parts) => {
-            let first = parts
-                .iter()
-                .find(|p| !matches!(p.kind(), HirKind::Look(_) | HirKind::Empty))?;
-            leading(first)
+            let mut out: Set = vec![];
+            for p in parts {
+                for s in leading(p)? {
+                    if !out.contains(&s) {
+                        out.push(s);
+                    }
+                }
+                if !nullable(p) {
+                    return Some(out);
+                }
+            }
+            None // every part may be empty
         }
-        HirKind::Alternation(bs) => union(
-            bs.iter()
-                .map(leading)
-                .collect::<Vec<_>>()
-                .iter()
-                .map(Option::as_ref),
-        ),
+        HirKind::Alternation(bs) => {
+            let sets: Vec<Option<Set>> = bs.iter().map(leading).collect();
+            union(sets.iter().map(Option::as_ref))
+        }
         _ => walk(hir).exact.filter(usable),
     }
 }
@@ -425,6 +437,37 @@ mod tests {
         );
         // One branch without literals: the cue always runs.
         assert_eq!(alts(r"sell|[a-z]+"), None);
+    }
+
+    #[test]
+    fn prefixes_every_match_starts_with() {
+        let p = |x: &str| {
+            prefixes(x).map(|v| {
+                v.into_iter()
+                    .map(|s| String::from_utf8(s).unwrap())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            p(r"(?-u:\b)(?:sell|rent)\w* data"),
+            Some(vec!["sell".into(), "rent".into()])
+        );
+        // An optional leading part adds what follows it.
+        assert_eq!(
+            p(r"(?:we )?(?:never )?sell"),
+            Some(vec!["we ".into(), "never ".into(), "sell".into()])
+        );
+        // Too short, or not known: an unanchored search.
+        assert_eq!(p(r"(?:a|b)c"), None);
+        assert_eq!(p(r"[a-z]+ data"), None);
+        assert_eq!(p(r"(?:we )?"), None);
+        // Every match of the pattern starts with a prefix.
+        let re = regex::bytes::Regex::new(r"(?:we )?(?:never )?sell").unwrap();
+        for hay in ["we never sell", "we sell", "never sell", "sell"] {
+            let m = re.find(hay.as_bytes()).unwrap();
+            let set = prefixes(re.as_str()).unwrap();
+            assert!(set.iter().any(|s| hay.as_bytes()[m.start()..].starts_with(s)));
+        }
     }
 
     #[test]

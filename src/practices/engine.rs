@@ -47,9 +47,9 @@ struct CompiledCue {
     /// Per alternative of the pattern, the ids of its anchor sets in the gate; `None` when
     /// some match needs no literal and the cue always runs.
     gate: Option<Vec<Vec<usize>>>,
-    /// Its id among the cues with known prefixes ([`super::anchors::prefixes`]), which are
-    /// searched anchored at each place a prefix occurs; `None`: an unanchored search.
-    prefixed: Option<usize>,
+    /// The gate's anchor ids of its prefixes ([`super::anchors::prefixes`]), sorted: it is
+    /// searched anchored at each place one occurs. `None`: an unanchored search.
+    prefixed: Option<Vec<usize>>,
 }
 
 /// Which cues can match a sentence: one Aho-Corasick pass over the sentence finds the
@@ -59,8 +59,8 @@ struct Gate {
     anchors: AhoCorasick,
     /// Anchor pattern id → the anchor sets (clauses) it belongs to.
     clauses_of: Vec<Vec<usize>>,
-    /// Anchor pattern id → the prefixed cues it is a prefix of.
-    prefix_of: Vec<Vec<usize>>,
+    /// Anchor pattern id → whether it is a prefix of some cue.
+    is_prefix: Vec<bool>,
     /// Number of distinct anchor sets.
     n: usize,
 }
@@ -70,7 +70,7 @@ struct Gate {
 struct Hits {
     /// Bit `k` set when anchor set `k` has a string in the sentence.
     bits: Vec<u64>,
-    /// (prefixed cue, byte offset) of every place a cue's prefix occurs, sorted.
+    /// (anchor pattern id, byte offset) of every place a prefix of some cue occurs.
     starts: Vec<(usize, usize)>,
 }
 
@@ -84,12 +84,10 @@ impl Gate {
             for &k in &self.clauses_of[a] {
                 hits.bits[k / 64] |= 1 << (k % 64);
             }
-            for &c in &self.prefix_of[a] {
-                hits.starts.push((c, m.start()));
+            if self.is_prefix[a] {
+                hits.starts.push((a, m.start()));
             }
         }
-        hits.starts.sort_unstable();
-        hits.starts.dedup();
     }
 }
 
@@ -281,8 +279,7 @@ fn engine() -> &'static Engine {
         let mut anchor_strings = AnchorStrings::default();
         let mut clause_ids: HashMap<Vec<Vec<u8>>, usize> = HashMap::new();
         let mut clauses_of: Vec<Vec<usize>> = vec![];
-        let mut prefix_of: Vec<Vec<usize>> = vec![];
-        let mut n_prefixed = 0;
+        let mut is_prefix: Vec<bool> = vec![];
         let practices = RULES
             .iter()
             .map(|r| Compiled {
@@ -314,14 +311,16 @@ fn engine() -> &'static Engine {
                                 .collect()
                         });
                         let prefixed = super::anchors::prefixes(&expanded).map(|set| {
-                            let id = n_prefixed;
-                            n_prefixed += 1;
-                            for s in set {
-                                let a = anchor_id(&mut anchor_strings, s);
-                                prefix_of.resize(anchor_strings.len(), vec![]);
-                                prefix_of[a].push(id);
+                            let mut ids: Vec<usize> = set
+                                .into_iter()
+                                .map(|s| anchor_id(&mut anchor_strings, s))
+                                .collect();
+                            is_prefix.resize(anchor_strings.len(), false);
+                            for &a in &ids {
+                                is_prefix[a] = true;
                             }
-                            id
+                            ids.sort_unstable();
+                            ids
                         });
                         CompiledCue {
                             re: OnceLock::new(),
@@ -335,7 +334,7 @@ fn engine() -> &'static Engine {
             })
             .collect();
         clauses_of.resize(anchor_strings.len(), vec![]);
-        prefix_of.resize(anchor_strings.len(), vec![]);
+        is_prefix.resize(anchor_strings.len(), false);
         let gate = Gate {
             // A contiguous NFA, not a DFA: 1,200 anchors make a DFA slow to build, and the
             // engine is built at every start of the extension's worker.
@@ -345,7 +344,7 @@ fn engine() -> &'static Engine {
                 .build(&anchor_strings.strings)
                 .unwrap_or_else(|_| panic!("cue anchors")),
             clauses_of,
-            prefix_of,
+            is_prefix,
             n: clause_ids.len(),
         };
         let mut words = vec![];
@@ -408,18 +407,36 @@ fn normalise(text: &str, seg: &Segmented, e: &Engine) -> Norm {
     // Drop quotation marks; remember (original offset, new offset) after each change.
     let mut out = String::with_capacity(masked.len());
     let mut checkpoints: Vec<(usize, usize)> = vec![(0, 0)];
-    for (i, c) in masked.char_indices() {
+    // Runs of other characters are copied whole: only `"` and non-ASCII characters are
+    // looked at one by one.
+    let mut run = 0;
+    let bytes = masked.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b != b'"' && b < 0x80 {
+            i += 1;
+            continue;
+        }
+        let c = masked[i..].chars().next().unwrap_or(' ');
+        let end = i + c.len_utf8();
         match c {
             '"' | '“' | '”' | '„' | '‘' | '«' | '»' => {
-                checkpoints.push((i + c.len_utf8(), out.len()))
+                out.push_str(&masked[run..i]);
+                checkpoints.push((end, out.len()));
+                run = end;
             }
             '’' => {
+                out.push_str(&masked[run..i]);
                 out.push('\'');
-                checkpoints.push((i + c.len_utf8(), out.len()));
+                checkpoints.push((end, out.len()));
+                run = end;
             }
-            c => out.push(c),
+            _ => {}
         }
+        i = end;
     }
+    out.push_str(&masked[run..]);
     let to_norm = |o: usize| -> usize {
         let k = checkpoints.partition_point(|&(orig, _)| orig <= o) - 1;
         let (orig, norm) = checkpoints[k];
@@ -762,6 +779,7 @@ fn sentence_signals(
     let mut excluded: Option<bool> = None;
     let mut narrow: Option<bool> = None;
     let mut found: Vec<(usize, usize)> = vec![];
+    let mut at: Vec<usize> = vec![];
     for cc in &compiled.cues {
         if !admitted(&cc.gate, &hits.bits) {
             continue;
@@ -776,20 +794,28 @@ fn sentence_signals(
                 .unwrap_or_else(|_| panic!("bad rule {}", cue.pattern))
         });
         found.clear();
-        match cc.prefixed {
+        match &cc.prefixed {
             // Anchored at each prefix, left to right, as an unanchored search would find
             // them: a match never starts inside the previous one.
-            Some(id) => {
-                let from = hits.starts.partition_point(|&(c, _)| c < id);
+            Some(prefixes) => {
+                at.clear();
+                at.extend(
+                    hits.starts
+                        .iter()
+                        .filter(|(a, _)| prefixes.binary_search(a).is_ok())
+                        .map(|&(_, pos)| pos),
+                );
+                at.sort_unstable();
+                at.dedup();
                 let mut next = 0;
-                for &(_, at) in hits.starts[from..].iter().take_while(|&&(c, _)| c == id) {
-                    if at < next {
+                for &pos in &at {
+                    if pos < next {
                         continue;
                     }
-                    let input = Input::new(bytes).range(at..).anchored(Anchored::Yes);
+                    let input = Input::new(bytes).range(pos..).anchored(Anchored::Yes);
                     if let Some(m) = re.search(&input) {
                         found.push((m.start(), m.end()));
-                        next = m.end().max(at + 1);
+                        next = m.end().max(pos + 1);
                     }
                 }
             }
@@ -1184,9 +1210,15 @@ mod tests {
                     assert!(admitted(&cc.gate, &hits.bits), "{}", cc.cue.pattern);
                     checked += 1;
                 }
-                // A prefixed cue's first match starts where the gate saw a prefix.
-                if let Some(id) = cc.prefixed {
-                    assert!(hits.starts.contains(&(id, m.start())), "{}", cc.cue.pattern);
+                // A prefixed cue's first match starts where the gate saw one of its prefixes.
+                if let Some(prefixes) = &cc.prefixed {
+                    assert!(
+                        hits.starts
+                            .iter()
+                            .any(|(a, pos)| *pos == m.start() && prefixes.contains(a)),
+                        "{}",
+                        cc.cue.pattern
+                    );
                     anchored += 1;
                 }
             }
