@@ -48,23 +48,45 @@ const STOPWORDS: &[(&str, &[&str])] = &[
 ];
 
 /// Every stopword as its [`key`], with the languages it belongs to (bit `i`:
-/// [`STOPWORDS`]`[i]`), sorted by key.
-fn lexicon() -> &'static [(u64, u8)] {
-    static LEXICON: std::sync::OnceLock<Vec<(u64, u8)>> = std::sync::OnceLock::new();
+/// [`STOPWORDS`]`[i]`), in an open-addressed table of [`SLOTS`] slots (key 0: empty): a
+/// lookup is a multiply and, mostly, one compare. (A binary search mispredicted a branch per
+/// step, for every word of the sample.)
+fn lexicon() -> &'static [(u64, u8); SLOTS] {
+    static LEXICON: std::sync::OnceLock<[(u64, u8); SLOTS]> = std::sync::OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut words: Vec<(u64, u8)> = vec![];
+        let mut table = [(0u64, 0u8); SLOTS];
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
             for w in *list {
                 let k = key(w.as_bytes());
-                match words.iter_mut().find(|(x, _)| *x == k) {
-                    Some((_, mask)) => *mask |= 1 << i,
-                    None => words.push((k, 1 << i)),
+                let mut at = slot(k);
+                while table[at].0 != 0 && table[at].0 != k {
+                    at = (at + 1) % SLOTS;
                 }
+                table[at] = (k, table[at].1 | 1 << i);
             }
         }
-        words.sort_unstable();
-        words
+        table
     })
+}
+
+/// Slots of the stopword table: a power of two, well above the ~80 stopwords.
+const SLOTS: usize = 256;
+
+fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % SLOTS
+}
+
+/// The languages of a word's key (0: none).
+fn languages(k: u64) -> u8 {
+    let table = lexicon();
+    let mut at = slot(k);
+    loop {
+        match table[at] {
+            (0, _) => return 0,
+            (x, mask) if x == k => return mask,
+            _ => at = (at + 1) % SLOTS,
+        }
+    }
 }
 
 /// A word of at most [`MAX_WORD`] bytes packed into an integer, so that a lookup compares
@@ -92,7 +114,6 @@ pub fn detect(text: &str) -> Option<&'static str> {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
     let sample = &text[..end];
-    let lexicon = lexicon();
     let mut counts = [0usize; STOPWORDS.len()];
     let mut words = 0usize;
     let mut count = |w: &str| {
@@ -109,8 +130,8 @@ pub fn detect(text: &str) -> Option<&'static str> {
             }
             key(lw.as_bytes())
         };
-        if let Ok(at) = lexicon.binary_search_by_key(&k, |&(x, _)| x) {
-            let mask = lexicon[at].1;
+        let mask = languages(k);
+        if mask != 0 {
             for (i, c) in counts.iter_mut().enumerate() {
                 *c += usize::from(mask & (1 << i) != 0);
             }

@@ -24,6 +24,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
+mod html;
 pub mod lang;
 pub mod links;
 pub mod practices;

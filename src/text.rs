@@ -16,7 +16,7 @@
 
 use std::borrow::Cow;
 
-use html5gum::{DefaultEmitter, Emitter, ForwardingEmitter, Token, Tokenizer};
+use crate::html::{Attrs, Token};
 use serde::{Deserialize, Serialize};
 
 /// Hints about the input, usually from HTTP headers.
@@ -594,40 +594,8 @@ impl<T: Copy> Open<T> {
     }
 }
 
-/// html5gum's default emitter without parse errors: we drop them anyway, and checking every
-/// character for them was about a fifth of the tokenizer's time (BENCHMARKS.md, F8). The link
-/// finder's HTML entry point uses it too, so the WASM holds one copy of the tokenizer.
-pub(crate) struct QuietEmitter(DefaultEmitter);
-
-impl QuietEmitter {
-    /// The emitter both HTML readers use: states switched by tag name (`<script>`, `<style>`,
-    /// `<title>` contents are raw text), no errors.
-    pub(crate) fn new() -> Self {
-        let mut inner = DefaultEmitter::default();
-        inner.naively_switch_states(true);
-        QuietEmitter(inner)
-    }
-}
-
-impl ForwardingEmitter for QuietEmitter {
-    type Token = Token;
-
-    fn inner(&mut self) -> &mut impl Emitter<Token = Token> {
-        &mut self.0
-    }
-
-    #[inline]
-    fn should_emit_errors(&mut self) -> bool {
-        false
-    }
-
-    #[inline]
-    fn emit_error(&mut self, _: html5gum::Error) {}
-}
-
 /// Converts HTML to blocks of visible text.
 pub fn html_to_text(html: &str) -> PolicyText {
-    let emitter = QuietEmitter::new();
     let mut b = Builder::default();
     let mut hidden: Open<()> = Open::new();
     let mut regions: Open<Region> = Open::new();
@@ -638,88 +606,84 @@ pub fn html_to_text(html: &str) -> PolicyText {
     let mut title = String::new();
     let mut lang = None;
     let current = |regions: &Open<Region>| regions.top().unwrap_or(Region::Main);
-    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
-        match token {
-            Token::StartTag(tag) => {
-                let name: &[u8] = &tag.name;
-                if name == b"title" {
-                    in_title = true;
-                    continue;
-                }
-                if name == b"html" && lang.is_none() {
-                    lang = tag
-                        .attributes
-                        .get(&b"lang"[..])
-                        .map(|v| String::from_utf8_lossy(v).trim().to_ascii_lowercase());
-                }
-                if !hidden.is_empty() || is_hidden_element(name) {
-                    if !tag.self_closing && !is_void(name) {
-                        hidden.push(name, ());
-                    }
-                    continue;
-                }
-                if attr_hidden(&tag.attributes) && !tag.self_closing && !is_void(name) {
-                    hidden.push(name, ());
-                    continue;
-                }
-                if is_block_element(name) {
-                    let kind = kinds.top().unwrap_or(BlockKind::Paragraph);
-                    b.end_block(kind, current(&regions));
-                    if !is_void(name) && !tag.self_closing {
-                        kinds.push(name, block_kind(name));
-                    }
-                }
-                if matches!(name, b"b" | b"strong") {
-                    bold += 1;
-                }
-                let role = tag
+    crate::html::tokenize(html, &mut |token| match token {
+        Token::StartTag(tag) => {
+            let name: &[u8] = tag.name;
+            if name == b"title" {
+                in_title = true;
+                return;
+            }
+            if name == b"html" && lang.is_none() {
+                lang = tag
                     .attributes
-                    .get(&b"role"[..])
-                    .map(|v| v.to_ascii_lowercase());
-                let cookieish = ["id", "class", "aria-label"].iter().any(|a| {
-                    tag.attributes.get(a.as_bytes()).is_some_and(|v| {
-                        let v = v.to_ascii_lowercase();
-                        find(&v, b"cookie").is_some() || find(&v, b"consent").is_some()
-                    })
-                }) && matches!(name, b"div" | b"section" | b"aside");
-                if let Some(r) = region_of(name, role.as_deref(), cookieish) {
-                    if !is_void(name) && !tag.self_closing {
-                        regions.push(name, r);
-                    }
+                    .get(&b"lang"[..])
+                    .map(|v| String::from_utf8_lossy(v).trim().to_ascii_lowercase());
+            }
+            if !hidden.is_empty() || is_hidden_element(name) {
+                if !tag.self_closing && !is_void(name) {
+                    hidden.push(name, ());
+                }
+                return;
+            }
+            if attr_hidden(tag.attributes) && !tag.self_closing && !is_void(name) {
+                hidden.push(name, ());
+                return;
+            }
+            if is_block_element(name) {
+                let kind = kinds.top().unwrap_or(BlockKind::Paragraph);
+                b.end_block(kind, current(&regions));
+                if !is_void(name) && !tag.self_closing {
+                    kinds.push(name, block_kind(name));
                 }
             }
-            Token::EndTag(tag) => {
-                let name: &[u8] = &tag.name;
-                if name == b"title" {
-                    in_title = false;
-                    continue;
-                }
-                if hidden.close(name) {
-                    continue;
-                }
-                if !hidden.is_empty() {
-                    continue;
-                }
-                if matches!(name, b"b" | b"strong") {
-                    bold = bold.saturating_sub(1);
-                }
-                if is_block_element(name) {
-                    let kind = kinds.top().unwrap_or(BlockKind::Paragraph);
-                    b.end_block(kind, current(&regions));
-                    kinds.close(name);
-                }
-                regions.close(name);
+            if matches!(name, b"b" | b"strong") {
+                bold += 1;
             }
-            Token::String(s) => {
-                if in_title {
-                    title.push_str(&String::from_utf8_lossy(&s));
-                } else if hidden.is_empty() {
-                    b.push_str(&String::from_utf8_lossy(&s), bold > 0);
+            let role = tag
+                .attributes
+                .get(&b"role"[..])
+                .map(|v| v.to_ascii_lowercase());
+            let cookieish = ["id", "class", "aria-label"].iter().any(|a| {
+                tag.attributes.get(a.as_bytes()).is_some_and(|v| {
+                    let v = v.to_ascii_lowercase();
+                    find(&v, b"cookie").is_some() || find(&v, b"consent").is_some()
+                })
+            }) && matches!(name, b"div" | b"section" | b"aside");
+            if let Some(r) = region_of(name, role.as_deref(), cookieish) {
+                if !is_void(name) && !tag.self_closing {
+                    regions.push(name, r);
                 }
             }
-            _ => {}
         }
-    }
+        Token::EndTag(name) => {
+            if name == b"title" {
+                in_title = false;
+                return;
+            }
+            if hidden.close(name) {
+                return;
+            }
+            if !hidden.is_empty() {
+                return;
+            }
+            if matches!(name, b"b" | b"strong") {
+                bold = bold.saturating_sub(1);
+            }
+            if is_block_element(name) {
+                let kind = kinds.top().unwrap_or(BlockKind::Paragraph);
+                b.end_block(kind, current(&regions));
+                kinds.close(name);
+            }
+            regions.close(name);
+        }
+        Token::String(s) => {
+            if in_title {
+                title.push_str(&String::from_utf8_lossy(s));
+            } else if hidden.is_empty() {
+                b.push_str(&String::from_utf8_lossy(s), bold > 0);
+            }
+        }
+    });
     let title = collapse(&title);
     b.finish(
         (!title.is_empty()).then_some(title),
@@ -749,18 +713,11 @@ fn is_void(name: &[u8]) -> bool {
 
 /// `hidden` attribute or an inline `display:none` (cookie panels' hidden tabs are kept: they
 /// are part of the saved page's text, and users can open them).
-fn attr_hidden(
-    attrs: &std::collections::BTreeMap<
-        html5gum::HtmlString,
-        html5gum::Spanned<html5gum::HtmlString, ()>,
-    >,
-) -> bool {
+fn attr_hidden(attrs: &Attrs) -> bool {
     if attrs.contains_key(&b"hidden"[..]) && !attrs.contains_key(&b"class"[..]) {
         return true;
     }
-    attrs
-        .get(&b"aria-hidden"[..])
-        .is_some_and(|v| v.as_slice() == b"true")
+    attrs.get(&b"aria-hidden"[..]).is_some_and(|v| v == b"true")
         && attrs.get(&b"class"[..]).is_some_and(|c| {
             let c = c.to_ascii_lowercase();
             find(&c, b"icon").is_some()

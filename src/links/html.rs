@@ -7,9 +7,9 @@
 //! a light stand-in for a DOM: an end tag closes everything opened after its start tag, so
 //! unclosed `<p>`/`<li>` do not leak a region past their parent.
 
-use html5gum::{HtmlString, Spanned, StartTag, Token, Tokenizer};
-use std::collections::BTreeMap;
 use url::Url;
+
+use crate::html::{Attrs, StartTag, Token};
 
 use super::url as u;
 use super::{LinkRecord, Region};
@@ -29,8 +29,6 @@ pub struct ParsedPage {
     /// The first `<h1>`, whitespace collapsed.
     pub heading: Option<String>,
 }
-
-type Attrs = BTreeMap<HtmlString, Spanned<HtmlString, ()>>;
 
 /// One open element.
 struct Open {
@@ -119,8 +117,8 @@ fn region_of_names(names: &str) -> Region {
 }
 
 /// The landmark an element opens by its name, ARIA role, class and id.
-fn own_region(tag: &StartTag<()>, name: &[u8], sectioned: bool) -> Region {
-    let role = attr(&tag.attributes, "role").map(|r| r.to_ascii_lowercase());
+fn own_region(tag: &StartTag<'_>, name: &[u8], sectioned: bool) -> Region {
+    let role = attr(tag.attributes, "role").map(|r| r.to_ascii_lowercase());
     let by_role = match role.as_deref() {
         Some("contentinfo") => Region::Footer,
         Some("navigation") => Region::Nav,
@@ -147,7 +145,7 @@ fn own_region(tag: &StartTag<()>, name: &[u8], sectioned: bool) -> Region {
     } else {
         let mut names = String::new();
         for a in ["id", "class"] {
-            if let Some(v) = attr(&tag.attributes, a) {
+            if let Some(v) = attr(tag.attributes, a) {
                 names.push_str(&v.to_ascii_lowercase());
                 names.push(' ');
             }
@@ -187,7 +185,6 @@ fn collapse(s: &str) -> String {
 
 /// Parses `html` (already decoded) found at `page_url`.
 pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
-    let emitter = crate::text::QuietEmitter::new();
     let mut page = ParsedPage::default();
     let mut stack: Vec<Open> = Vec::new();
     let mut link: Option<Building> = None;
@@ -212,17 +209,17 @@ pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
         }
     }
 
-    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+    crate::html::tokenize(html, &mut |token| {
         match token {
             Token::StartTag(tag) => {
-                let name: &[u8] = &tag.name;
+                let name: &[u8] = tag.name;
                 let parent = stack.last();
                 let parent_region = parent.map_or(Region::None, |p| p.region);
                 let sectioned = parent.is_some_and(|p| p.sectioned);
-                let hidden = parent.is_some_and(|p| p.hidden) || hides(&tag.attributes);
+                let hidden = parent.is_some_and(|p| p.hidden) || hides(tag.attributes);
                 match name {
                     b"base" if !base_seen => {
-                        if let Some(h) = attr(&tag.attributes, "href") {
+                        if let Some(h) = attr(tag.attributes, "href") {
                             base_seen = true;
                             base = u::resolve(page_url, &h);
                         }
@@ -237,7 +234,7 @@ pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
                     }
                     b"svg" | b"math" => foreign += 1,
                     b"img" => {
-                        if let (Some(b), Some(alt)) = (link.as_mut(), attr(&tag.attributes, "alt"))
+                        if let (Some(b), Some(alt)) = (link.as_mut(), attr(tag.attributes, "alt"))
                         {
                             push_text(&mut b.record.text, " ", MAX_TEXT);
                             push_text(&mut b.record.text, &alt, MAX_TEXT);
@@ -248,28 +245,28 @@ pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
                         if name == b"a" {
                             finish(&mut link, &mut page.records);
                         }
-                        let rel = attr(&tag.attributes, "rel").unwrap_or_default();
+                        let rel = attr(tag.attributes, "rel").unwrap_or_default();
                         let declares = rel.split_ascii_whitespace().any(|r| {
                             r.eq_ignore_ascii_case("privacy-policy")
                                 || r.eq_ignore_ascii_case("terms-of-service")
                         });
                         // An empty href is a placeholder for a script ("Privacy Settings" buttons),
                         // not a link to the page itself.
-                        if let Some(href) = attr(&tag.attributes, "href")
+                        if let Some(href) = attr(tag.attributes, "href")
                             .filter(|h| !h.trim().is_empty())
                             .filter(|_| name != b"link" || declares)
                         {
                             let record = LinkRecord {
                                 href: resolve(&base, &href),
                                 text: if name == b"area" {
-                                    attr(&tag.attributes, "alt").unwrap_or_default()
+                                    attr(tag.attributes, "alt").unwrap_or_default()
                                 } else {
                                     String::new()
                                 },
-                                title: attr(&tag.attributes, "title")
+                                title: attr(tag.attributes, "title")
                                     .map(|t| collapse(&t))
                                     .unwrap_or_default(),
-                                aria_label: attr(&tag.attributes, "aria-label")
+                                aria_label: attr(tag.attributes, "aria-label")
                                     .map(|t| collapse(&t))
                                     .unwrap_or_default(),
                                 rel,
@@ -295,7 +292,7 @@ pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
                     _ => {}
                 }
                 if is_void(name) || tag.self_closing {
-                    continue;
+                    return;
                 }
                 let own = own_region(&tag, name, sectioned);
                 let region = if own.priority() > parent_region.priority() {
@@ -311,8 +308,7 @@ pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
                     hidden,
                 });
             }
-            Token::EndTag(tag) => {
-                let name: &[u8] = &tag.name;
+            Token::EndTag(name) => {
                 match name {
                     b"title" => in_title = false,
                     b"h1" => in_heading = false,
@@ -332,15 +328,15 @@ pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
                 }
             }
             Token::String(s) => {
-                let s = String::from_utf8_lossy(&s);
+                let s = String::from_utf8_lossy(s);
                 if in_title {
                     if let Some(t) = title.as_mut() {
                         push_text(t, &s, MAX_TITLE);
                     }
-                    continue;
+                    return;
                 }
                 if foreign > 0 {
-                    continue;
+                    return;
                 }
                 if in_heading {
                     if let Some(h) = heading.as_mut() {
@@ -351,9 +347,8 @@ pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
                     push_text(&mut b.record.text, &s, MAX_TEXT);
                 }
             }
-            _ => {}
         }
-    }
+    });
     finish(&mut link, &mut page.records);
     page.title = title.map(|t| collapse(&t)).filter(|t| !t.is_empty());
     page.heading = heading.map(|t| collapse(&t)).filter(|t| !t.is_empty());

@@ -466,7 +466,9 @@ mod tests {
         for hay in ["we never sell", "we sell", "never sell", "sell"] {
             let m = re.find(hay.as_bytes()).unwrap();
             let set = prefixes(re.as_str()).unwrap();
-            assert!(set.iter().any(|s| hay.as_bytes()[m.start()..].starts_with(s)));
+            assert!(set
+                .iter()
+                .any(|s| hay.as_bytes()[m.start()..].starts_with(s)));
         }
     }
 
