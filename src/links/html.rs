@@ -234,8 +234,7 @@ pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
                     }
                     b"svg" | b"math" => foreign += 1,
                     b"img" => {
-                        if let (Some(b), Some(alt)) = (link.as_mut(), attr(tag.attributes, "alt"))
-                        {
+                        if let (Some(b), Some(alt)) = (link.as_mut(), attr(tag.attributes, "alt")) {
                             push_text(&mut b.record.text, " ", MAX_TEXT);
                             push_text(&mut b.record.text, &alt, MAX_TEXT);
                             push_text(&mut b.record.text, " ", MAX_TEXT);

@@ -79,7 +79,12 @@ fn parse(pattern: &str) -> Option<Hir> {
         .ok()
 }
 
-/// What the gate needs of `pattern`: alternatives, one of which every match satisfies, each
+#[cfg(test)]
+fn alternatives(pattern: &str) -> Option<Vec<Vec<Set>>> {
+    alternatives_of(&parse(pattern)?)
+}
+
+/// What the gate needs of a pattern: alternatives, one of which every match satisfies, each
 /// a list of sets every match of that alternative contains one string of each of (most
 /// selective first, at most [`MAX_CLAUSES`]). `None` when some match needs no literal.
 ///
@@ -88,23 +93,35 @@ fn parse(pattern: &str) -> Option<Hir> {
 /// conjunctions; any other pattern has one alternative. A set implied by another of its
 /// alternative (`sell` by `we sell`) or matching almost anywhere (shortest string under
 /// three bytes) is left out.
-pub fn alternatives(pattern: &str) -> Option<Vec<Vec<Set>>> {
-    let hir = parse(pattern)?;
-    branches(&hir).into_iter().map(clauses).collect()
+fn alternatives_of(hir: &Hir) -> Option<Vec<Vec<Set>>> {
+    branches(hir).into_iter().map(clauses).collect()
 }
 
-/// The strings every match of `pattern` starts with (`\b(?:sell|rent) …` → `sell`, `rent`),
+/// A pattern's [`alternatives_of`] and [`prefixes_of`], from one parse (parsing the cues is most of
+/// the engine's start-up).
+pub fn literals(pattern: &str) -> (Option<Vec<Vec<Set>>>, Option<Set>) {
+    match parse(pattern) {
+        Some(hir) => (alternatives_of(&hir), prefixes_of(&hir)),
+        None => (None, None),
+    }
+}
+
+#[cfg(test)]
+fn prefixes(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    prefixes_of(&parse(pattern)?)
+}
+
+/// The strings every match of a pattern starts with (`\b(?:sell|rent) …` → `sell`, `rent`),
 /// if that set is small and none is shorter than [`MIN_PREFIX`]: the engine then runs the
 /// cue's regex *anchored* at each place one occurs, instead of an unanchored scan of the
 /// whole sentence. An unanchored lazy DFA for `sell {W12} data` tracks every word count of
 /// every "sell" at once and keeps meeting new states on new text; anchored at one start it
 /// meets few, and they are the same from one policy to the next.
-pub fn prefixes(pattern: &str) -> Option<Vec<Vec<u8>>> {
-    let hir = parse(pattern)?;
+fn prefixes_of(hir: &Hir) -> Option<Set> {
     if hir.properties().minimum_len() == Some(0) {
         return None; // an empty match starts with nothing
     }
-    let set = leading(&hir)?;
+    let set = leading(hir)?;
     let shortest = set.iter().map(Vec::len).min()?;
     (shortest >= MIN_PREFIX && set.len() <= MAX_SET).then_some(set)
 }
@@ -161,7 +178,7 @@ fn branches(hir: &Hir) -> Vec<&Hir> {
     }
 }
 
-/// The sets of one alternative (see [`alternatives`]); `None` when it needs no literal.
+/// The sets of one alternative (see [`alternatives_of`]); `None` when it needs no literal.
 fn clauses(hir: &Hir) -> Option<Vec<Set>> {
     let lits = walk(hir);
     let best = lits.anchors().filter(|set| !set.is_empty()).cloned()?;

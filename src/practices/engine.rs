@@ -47,7 +47,7 @@ struct CompiledCue {
     /// Per alternative of the pattern, the ids of its anchor sets in the gate; `None` when
     /// some match needs no literal and the cue always runs.
     gate: Option<Vec<Vec<usize>>>,
-    /// The gate's anchor ids of its prefixes ([`super::anchors::prefixes`]), sorted: it is
+    /// The gate's anchor ids of its prefixes ([`super::anchors::literals`]), sorted: it is
     /// searched anchored at each place one occurs. `None`: an unanchored search.
     prefixed: Option<Vec<usize>>,
 }
@@ -305,12 +305,13 @@ fn engine() -> &'static Engine {
                             clause_ids.insert(set, k);
                             k
                         };
-                        let gate = super::anchors::alternatives(&expanded).map(|alts| {
+                        let (alternatives, prefixes) = super::anchors::literals(&expanded);
+                        let gate = alternatives.map(|alts| {
                             alts.into_iter()
                                 .map(|sets| sets.into_iter().map(&mut id_of).collect())
                                 .collect()
                         });
-                        let prefixed = super::anchors::prefixes(&expanded).map(|set| {
+                        let prefixed = prefixes.map(|set| {
                             let mut ids: Vec<usize> = set
                                 .into_iter()
                                 .map(|s| anchor_id(&mut anchor_strings, s))
