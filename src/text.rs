@@ -118,6 +118,16 @@ pub fn extract_str(input: &str, hints: &Hints) -> PolicyText {
     }
 }
 
+/// `bytes` as UTF-8, invalid sequences replaced. Valid text (nearly all of it) goes through
+/// `str::from_utf8`, which checks ASCII a word at a time; the lossy decoder walks byte by
+/// byte.
+pub(crate) fn utf8_lossy(bytes: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
+}
+
 /// Decodes bytes to a string: a BOM, else the hint's charset, else a `<meta charset>` in the
 /// first 1024 bytes, else UTF-8 when valid, else windows-1252 (what browsers fall back to).
 /// Never fails: malformed sequences become U+FFFD.
@@ -193,7 +203,7 @@ impl Charset {
 
     fn decode(self, bytes: &[u8]) -> Cow<'_, str> {
         match self {
-            Charset::Utf8 => String::from_utf8_lossy(bytes),
+            Charset::Utf8 => utf8_lossy(bytes),
             Charset::Utf16Le | Charset::Utf16Be => {
                 let units = bytes.chunks(2).map(|c| match (self, c) {
                     (Charset::Utf16Le, [a, b]) => u16::from_le_bytes([*a, *b]),
@@ -208,7 +218,7 @@ impl Charset {
             }
             Charset::Windows1252 => {
                 if bytes.is_ascii() {
-                    return String::from_utf8_lossy(bytes);
+                    return utf8_lossy(bytes);
                 }
                 Cow::Owned(bytes.iter().map(|&b| windows_1252(b)).collect())
             }
@@ -678,9 +688,9 @@ pub fn html_to_text(html: &str) -> PolicyText {
         }
         Token::String(s) => {
             if in_title {
-                title.push_str(&String::from_utf8_lossy(s));
+                title.push_str(&utf8_lossy(s));
             } else if hidden.is_empty() {
-                b.push_str(&String::from_utf8_lossy(s), bold > 0);
+                b.push_str(&utf8_lossy(s), bold > 0);
             }
         }
     });

@@ -327,7 +327,7 @@ pub(crate) fn parse(html: &str, page_url: Option<&Url>) -> ParsedPage {
                 }
             }
             Token::String(s) => {
-                let s = String::from_utf8_lossy(s);
+                let s = crate::text::utf8_lossy(s);
                 if in_title {
                     if let Some(t) = title.as_mut() {
                         push_text(t, &s, MAX_TITLE);
