@@ -66,18 +66,18 @@ fn to_utf16_offsets(report: &mut Report, text: &str) {
     marks.sort_unstable();
     marks.dedup();
     let mut map = std::collections::HashMap::with_capacity(marks.len());
+    // Counted over bytes: every byte but a continuation byte starts a character, one unit,
+    // two for a four-byte one (a surrogate pair).
+    let bytes = text.as_bytes();
     let (mut byte, mut units) = (0usize, 0usize);
-    let mut chars = text.char_indices().peekable();
     for m in marks {
-        while byte < m {
-            match chars.next() {
-                Some((_, c)) => {
-                    byte += c.len_utf8();
-                    units += c.len_utf16();
-                }
-                None => break,
+        let end = m.min(bytes.len());
+        for &b in &bytes[byte.min(end)..end] {
+            if b & 0xC0 != 0x80 {
+                units += 1 + usize::from(b >= 0xF0);
             }
         }
+        byte = byte.max(end);
         map.insert(m, units);
     }
     let conv = |x: &mut usize| *x = map.get(x).copied().unwrap_or(*x);
