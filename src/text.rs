@@ -337,8 +337,24 @@ struct Builder {
 
 impl Builder {
     fn push_str(&mut self, s: &str, bold: bool) {
-        for c in s.chars() {
-            self.push_char(c, bold);
+        // Runs of printable ASCII (most of any text) are pushed whole; every other character
+        // goes through `push_char`.
+        let printable = |b: u8| (0x21..0x7f).contains(&b);
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if printable(bytes[i]) {
+                let mut j = i + 1;
+                while j < bytes.len() && printable(bytes[j]) {
+                    j += 1;
+                }
+                self.push_visible(&s[i..j], bold);
+                i = j;
+            } else {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                self.push_char(c, bold);
+                i += c.len_utf8();
+            }
         }
     }
 
@@ -350,28 +366,34 @@ impl Builder {
             '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
             c if c.is_whitespace() || c.is_control() => self.space = true,
             c => {
-                match self.open {
-                    None => {
-                        if !self.text.is_empty() {
-                            self.text.push('\n');
-                        }
-                        self.open = Some(self.text.len());
-                        self.bold_bytes = 0;
-                    }
-                    Some(_) if self.space => {
-                        self.text.push(' ');
-                        if bold {
-                            self.bold_bytes += 1;
-                        }
-                    }
-                    Some(_) => {}
+                let mut buf = [0u8; 4];
+                self.push_visible(c.encode_utf8(&mut buf), bold);
+            }
+        }
+    }
+
+    /// Pushes visible characters (no space or control among them).
+    fn push_visible(&mut self, visible: &str, bold: bool) {
+        match self.open {
+            None => {
+                if !self.text.is_empty() {
+                    self.text.push('\n');
                 }
-                self.space = false;
-                self.text.push(c);
+                self.open = Some(self.text.len());
+                self.bold_bytes = 0;
+            }
+            Some(_) if self.space => {
+                self.text.push(' ');
                 if bold {
-                    self.bold_bytes += c.len_utf8();
+                    self.bold_bytes += 1;
                 }
             }
+            Some(_) => {}
+        }
+        self.space = false;
+        self.text.push_str(visible);
+        if bold {
+            self.bold_bytes += visible.len();
         }
     }
 
