@@ -139,6 +139,7 @@ pub const IRREGULAR_VERBS: &[(&str, &str)] = &[
     ("permit", "permit(?:s|ted|ting)?"),
     ("submit", "submit(?:s|ted|ting)?"),
     ("stop", "stop(?:s|ped|ping)?"),
+    ("swap", "swap(?:s|ped|ping)?"),
 ];
 
 /// Negation words (over the lowercased, masked text).
@@ -335,7 +336,7 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration", "do_not_sell",
             "cross-context", "cross context", "monetiz", "monetis", "pay us", "pays us", "in exchange for", "sharing", "licens",
-            "compensat", "in return for",
+            "compensat", "in return for", "exchange", "swap",
         ],
         context: None,
         follow: 0,
@@ -347,6 +348,12 @@ pub const RULES: &[PracticeRules] = &[
         )],
         exclusions: &[
             BUSINESS_TRANSFER,
+            // Selling products: a pronoun far from "sell" ("sell tickets … and send them") is
+            // not data. "products" takes only a determiner, so "sell data products" stays a sale.
+            except(
+                r"(?:sell|sells|sold|selling) (?:(?:our|its|their|the|a|an|these|such|various|many|other) )?(?:products?|services)\b|(?:sell|sells|sold|selling) (?:(?:our|its|their|the|a|an|these|such|various|many|other) )?(?:\w+ )?(?:goods|merchandise|wares|furniture|clothing|apparel|tickets|memberships|gift cards|books|devices|hardware|equipment|software|licen[cs]es|subscriptions|groceries|vehicles|cars|jewel(?:le)?ry|artwork|crafts)\b",
+                "We sell handmade furniture online and ship it to you within a week.",
+            ),
             except(
                 r"(?:means|is defined as|are defined as|refers to|defined as) {W3}(?:the )?(?:exchange|disclos|selling|renting|releasing|sharing|making available|transfer|targeting)|(?:sale|sell|selling|sharing|share) (?:includes?|covers|encompasses|can include|may include) {W2}(?:the )?(?:exchange|disclos|selling|renting|releasing|sharing|making|transfer)|defines? {W6}as (?:the )?(?:exchange|disclos|selling|renting|releasing|sharing|making|transfer)",
                 "“Sale” means the exchange of personal information for monetary or other valuable consideration.",
@@ -364,8 +371,9 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:classify|classifies|consider|deem|characteri[sz]e|interpret|view)\w* {W10}as {W2}(?:a )?(?:sales?|selling|sharing)\b", "The CCPA may classify our use of these services as sharing your personal information."),
             yes(3, r"(?:considered|deemed|constitutes?|qualify as|qualifies as|treated as|characteri[sz]ed as) (?:an? )?(?:sales?|selling|sharing)\b", "These activities are considered sales or sharing under certain state laws."),
             yes(2, r"(?:sales?|selling|renting|rental) {W3}of {W3}{PD}", "We engage in the sale of personal information."),
-            yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|lists|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
-            yes(2, r"(?:data|information|info|lists|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
+            yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|lists?|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
+            yes(3, r"(?:{V:exchange}|{V:swap}|{V:trade}) {W4}(?:our |your |their )?(?:mailing|contact|customer|member|membership|donor|subscriber|supporter|marketing) lists? {W4}(?:with|for)\b", "We occasionally swap our donor list with other charities for their own appeals."),
+            yes(2, r"(?:data|information|info|lists?|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
             yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
             yes(3, r"(?:{V:sell}|{V:share}|disclosed) {W8}(?:the )?following categories|(?:we|company) (?:have|has|may have) {W2}(?:sold|shared)\b", "In the preceding 12 months, we have “sold” the following categories of personal information."),
             yes(3, r"(?:categories of )?{PD} {W4}(?:we have |that we |we )?(?:sold|shared) {W10}(?:(?:in|during|within) the (?:past|last|preceding|prior) (?:12|twelve)|for cross[- ]context|for (?:targeted|behaviou?ral) advertising)", "Categories of personal information we sold in the past 12 months: identifiers."),
