@@ -202,6 +202,8 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("if you don’t", "if you DON’T", false),
     ("if you would not", "if you would NOT", false),
     ("if you would prefer not", "if you would prefer NOT", false),
+    ("would rather not", "would rather NOT", false),
+    ("would prefer not", "would prefer NOT", false),
     ("if you prefer not", "if you prefer NOT", false),
     ("if you prefer we not", "if you prefer we NOT", false),
     ("if you no longer", "if you NO longer", false),
@@ -398,7 +400,11 @@ pub const RULES: &[PracticeRules] = &[
         heading_scope: true,
         rivals: Some(r"global privacy control|\bgpc\b|preference signal|opt[- ]out signal"),
         narrow_denials: &[],
-        exclusions: &[],
+        // What the signal says is the user's wish, not the site's answer.
+        exclusions: &[except(
+            r"(?:tells?|telling|signals?|signall?ing|informs?|communicat\w*|indicat\w*|express\w*|lets? (?:\w+ )?know) {W4}(?:that )?(?:you|users?|the user|visitors?|people|consumers|individuals) {W2}(?:would rather|would prefer|prefer|do NOT want|DON'T want|NOT want|do NOT wish|wish|want|would like) (?:NOT )?(?:to )?(?:be )?(?:tracked|followed|monitored|profiled)",
+            "Do Not Track is a browser setting that tells websites you would rather not be followed.",
+        )],
         cues: &[
             yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|obey|act|{V:acknowledge}|follow|react)\w* {W2}(?:to |with |by |on |upon )?{W6}(?:dnt|do_not_track|browser signals?|such signals?|these signals?|this signal|the signal|that signal|signals?|requests?|settings?|mechanisms?|them|it)\b", "We honor Do Not Track signals sent by your browser."),
             yes(3, r"(?:dnt|do_not_track) {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed)", "Do Not Track signals are honored on this site."),
@@ -435,6 +441,9 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:preference signals?|gpc|global privacy control) {W8}(?:will |shall )?(?:opt you out|be treated as|serve as|act as|count as|apply as)", "Opt-out preference signals will opt you out of the selling or sharing of personal information."),
             yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid )?(?:request|opt)", "We treat GPC as a valid request to opt out of the sale of your data."),
             yes(2, r"(?:{V:enable}|turn on|{V:use}|set|send|enabling|using|broadcast)\w* {W6}(?:global privacy control|gpc|(?:opt[- ]out )?preference signal)", "You can opt out by enabling Global Privacy Control in your browser."),
+            // Conditional: the signal first, then what the site does with it.
+            yes(3, r"(?:if|when|once|whenever|where) {W8}(?:global privacy control|(?:sec-)?gpc|(?:opt[- ]out )?preference signals?)\b {W6}(?:we|our \w+|this (?:site|website|service)) {W4}(?:apply|applies|applied|honou?r|process|treat|respect|recogni[sz]e|{V:opt}|{V:disable}|turn off|switch off|{V:suppress}|{V:block})\w* {W6}(?:opt[- ]?outs?|requests?|choices?|preferences?|it|them|you|your|the signal|selling|sales?|sharing|cookies|advertising|browser|device)\b", "If your browser sends the Sec-GPC header, we will automatically apply your opt-out choice."),
+            yes_fixed(3, r"(?:if|when|once|whenever|where) {W8}(?:global privacy control|(?:sec-)?gpc|(?:opt[- ]out )?preference signals?)\b {W6}(?:we|our \w+|this (?:site|website|service)) {W4}(?:not|never|no longer|\w+n't) {W3}(?:{V:sell}|{V:share}|track|{V:use}|set|load|{V:serve}|{V:place}|{V:disclose})\w*", "If your browser transmits GPC, we will not sell data associated with that browser."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
