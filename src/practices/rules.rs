@@ -458,7 +458,7 @@ pub const RULES: &[PracticeRules] = &[
         exclusions: &[
             BUSINESS_TRANSFER,
             except(
-                r"service providers?|on our behalf|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|(?:if|when|once|where) you (?:give (?:us )?)?(?:consent|agree|choose to|authori[sz]e|connect|link|direct us|ask us)\b|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)",
+                r"service providers?|on our behalf|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|(?:if|when|once|where) you (?:give (?:us )?)?(?:consent|agree|choose to|authori[sz]e|connect|link|direct us|ask us)\b|(?:if|when|once|where|after) you (?:have )?(?:(?:given|provided|granted) (?:us )?(?:your )?(?:explicit |express |prior |specific |written )?(?:consent|permission)|(?:expressly |explicitly )?(?:agreed|consented|opted[- ]in))|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)",
                 "We share your personal information with service providers who perform services on our behalf.",
             ),
         ],
@@ -477,6 +477,12 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:pass|hand)\w* {W3}on to {W3}(?:third[- ]part(?:y|ies)|partners|advertisers|organi[sz]ations|entities|compan(?:y|ies)|anyone|others)", "We keep your information to ourselves and do not pass it on to third parties."),
             no(1, r"(?:do not|does not|don't|doesn't|never|will not|won't) (?:{V:share}|{V:disclose}|{V:give}) {W4}(?:{PD}|information|data)\b", "Except as provided below, we do not share your personal information."),
             no(2, r"only (?:with|upon|after|if|when) (?:you (?:give |provide )?|your )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation)", "We share your data only with your explicit consent."),
+            // "only" before the verb or after its object, consent later in the clause.
+            no(2, r"(?:only (?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass|{V:make})\w* {W14}|(?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass)\w* {W14}only )(?:if|when|where|once|after|with|upon) {W6}(?:consent|consented|permission|authori[sz]ation|agreed|opted[- ]in)", "We will only share your personal data with a third party if you have given us your express consent to do so."),
+            // The recipient as subject: "third parties will not receive your details for their own campaigns".
+            yes(3, r"(?:third[- ]part(?:y|ies)|partners|advertisers|affiliates|sponsors|other companies|outside (?:parties|companies)|data brokers|marketers) {W4}(?:{V:receive}|get|gets|obtain|gain access to|have access to|be given|be provided with|be sent) {W4}(?:{PD}|your (?:information|data|details)|personal (?:information|data|details)|contact details)\b {W8}(?:for (?:their|its) own|(?:their|its) own (?:marketing|promotional|advertising|commercial|business|purposes|use|campaigns)|to (?:market|send|offer|promote|contact)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing)", "Third parties will not receive your details for use in their own promotional campaigns."),
+            // The recipient's own use: "partners, who may use it for their own marketing".
+            yes(3, r"(?:third[- ]part(?:y|ies)|partners?|affiliates?|affiliated (?:companies|brands|entities)|sponsors?|advertisers?|organi[sz]ations?|businesses|merchants|brands)\b,? (?:who |which |that )?(?:may |might |will |can |could |are free to |are allowed to )?(?:{V:use}|process|exploit)\w* {W4}for (?:their|its) own\b", "We share your email address with co-branded partners, who may use it for their own marketing."),
             no(1, r"(?:aggregate|anonymous|anonymi[sz]ed|de-identified|non-personal|non-identifiable)\w* {W6}(?:data|information|statistics) {W8}(?:third|partner|advertis|others)", "Only aggregated data is given to third parties."),
         ],
         conflict: Conflict::Stronger,
@@ -490,18 +496,24 @@ pub const RULES: &[PracticeRules] = &[
             "new relic", "fullstory", "crazy egg", "crazyegg", "kissmetrics", "chartbeat", "firebase",
             "appsflyer", "localytics", "flurry", "tag manager", "clear gif", "optimizely", "mouseflow",
             "third part", "third-part", "cookies", "tracking", "web bug", "google", "analys", "analyz",
+            "insight tag",
         ],
         context: None,
         follow: 0,
         heading_scope: false,
         rivals: None,
         narrow_denials: &[],
-        exclusions: &[],
+        // Self-hosted analytics is first-party.
+        exclusions: &[except(
+            r"self[- ]host\w*|(?:host|run|operat|install)\w* {W6}(?:on|in) our own (?:servers?|infrastructure|data cent(?:er|re)s?|hardware)",
+            "Analytics cookies are set by Matomo, which we host on our own servers.",
+        )],
         cues: &[
             yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex metri[ck]a|google signals|webtrends|coremetrics", "We use Google Analytics to understand how visitors use the site."),
             yes(3, r"(?:third[- ]party|external|outside|independent) {W3}(?:analytics|analytic|analytical|measurement|statistics|statistical|tracking|web analysis|audience measurement) (?:services?|providers?|tools?|companies|partners|vendors|cookies|software|platforms?|technolog\w*|firms?|programs?)", "We use third-party analytics services to measure traffic."),
             yes(2, r"(?:analytics|analytical|analatical|measurement|statistical|performance|web analysis) (?:services?|providers?|tools?|companies|partners|vendors|cookies|software|platforms?|technolog\w*) {W8}(?:third[- ]part|provided by|operated by|from|such as|like|including)", "We use analytics tools provided by reputable vendors."),
             yes(2, r"(?:web beacons?|pixel tags?|tracking pixels?|clear gifs?|single[- ]pixel gifs?|1x1 (?:pixel|gif)|web bugs?|spotlight tags|session replay|session recording|heat ?maps?)", "Our emails contain web beacons that tell us whether you opened them."),
+            yes(2, r"(?:meta|facebook|tiktok|pinterest|snap(?:chat)?|twitter|linkedin|reddit|bing|microsoft|quora|amazon) (?:pixels?|insight tags?|conversion (?:tags?|api|tracking)|tags?|tracking (?:pixels?|codes?|tags?))\b", "Pages may contain a Meta pixel that reports page views back to Meta."),
             yes(2, r"third[- ]part(?:y|ies) {W6}(?:may|might|can)? ?(?:{V:place}|set|{V:use}|{V:serve}|collect|access|read|deploy|drop)\w* {W6}(?:cookies|tracking|beacons|pixels|information about (?:your|users)|data about)", "Third parties and affiliates may set and access their cookies on your computer."),
             yes(3, r"third[- ]party cookies {W8}(?:statistic|analy|measure|performance|traffic)", "The service uses third-party cookies for statistics."),
             yes(2, r"(?:companies|partners|providers|third[- ]part(?:y|ies)|vendors|services from|several companies) {W10}(?:analytics|measurement|crash reporting)|(?:analytics|measurement|crash reporting) {W4}(?:services|reports) {W4}(?:from|by|to our partners)", "We share information with companies that provide analytics and measurement reports."),
