@@ -570,7 +570,11 @@ pub const RULES: &[PracticeRules] = &[
         follow: 0,
         heading_scope: false,
         rivals: None,
-        narrow_denials: &[],
+        // Removing the app (or deactivating) is not deletion: "uninstalling the app does not delete your account".
+        narrow_denials: &[except(
+            r"(?:deleting|uninstalling|removing|deactivating|disabling|logging out of|unsubscribing from) (?:the |our |this |your )?(?:mobile )?(?:app|application|software|extension|add-on|plug-?in|account|profile|subscription|newsletter)\b {W8}(?:not|never|\w+n't) {W3}(?:delete|remove|erase|cancel)",
+            "Uninstalling the app from your phone does not delete your account.",
+        )],
         exclusions: &[except(
             r"(?:{V:delete}|{V:remove}|clear|block|{V:disable}|{V:erase}|reject|{V:refuse}|{V:manage})\w* {W4}cookies?|cookies? {W8}(?:delete|deleted|erased|removed)|browser settings|clear your (?:browser|cache|history)|(?:delete|remove) (?:any )?(?:content|posts?|material|comments)|we (?:may|reserve the right to) (?:delete|remove|suspend|terminate)",
             "You can disable or delete the cookie through your browser settings.",
@@ -580,13 +584,15 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:{V:delete}|{V:erase}|{V:remove}|{V:deactivate}|{V:close}|{V:terminate}|cancel)\w* {W3}(?:your|the|their|my|his|her) (?:personal |user )?(?:account|data|information|profile|personal data|personal information)", "You can delete your account at any time from the settings page."),
             yes(2, r"(?:deletion|erasure|removal) (?:of|request) {W4}(?:your|personal|the|account|data|information|profile)", "Deletion of your profile is possible by contacting support."),
             yes(3, r"right to be forgotten|right to erasure|right to deletion|right to delete", "Under GDPR you have the right to erasure."),
+            // The control's label: a "Delete account" option or button.
+            yes(2, r"(?:delete|erase|close|remove|deactivate)[- ](?:my |your |the )?(?:account|profile|data)(?:\x22|”|')? {W2}(?:option|button|link|feature|setting|menu|page|tool|function)s?\b|(?:option|button|link|feature|setting|tool)s? {W3}(?:to|for|called|labell?ed|marked|named) (?:\x22|“|')?(?:delete|erase|remove)\b", "Use the Delete account option in the app to close your account for good."),
             yes(2, r"(?:can|may|able to|option to|choose to|how to) {W2}(?:{V:delete}|{V:erase}|{V:remove})\w*", "You may delete it at any time."),
             yes(3, r"(?:you (?:may|can|could|have)|rights?|option|ability|able|tools?|entitled|ask|request|free|how|in order) {W14}(?:{V:delete}|{V:erase}|{V:remove}|deletion|erasure)\w*", "You can ask to update incorrect information, delete it, or get a copy."),
             yes(2, r"(?:have|get|having|getting) {W4}(?:data|information|account|profile|details|{PD}) {W3}(?:deleted|erased|removed|purged)", "To have your information removed from our systems, email our privacy team."),
             yes(2, r"(?:account|data|profile|information) (?:deletion|erasure|removal) {W3}(?:is|are) {W3}(?:available|possible|supported|offered|permitted|allowed)", "Account deletion is not currently supported."),
             yes(3, r"(?:rights?|right to|entitled to|you (?:may|can|could))(?: to)?: (?:{LI} )?(?:[^;:]{0,120}; ){0,4}(?:the right )?(?:to )?(?:request )?(?:the )?(?:delet|eras)\w*", "Depending on where you live, you may have the following rights: access to the personal data we hold about you; correction; deletion."),
             yes(3, r"{LI} (?:the right )?(?:to )?(?:(?:request|ask)(?: that we| us to)? )?(?:the )?(?:deletion|erasure|delete|erase)\b", "You may: (a) request a copy of your data; (b) delete or amend your personal data; (c) object to processing."),
-            no(2, r"(?:data|information|account|profile|details|{PD}|it|posts) {W3}(?:cannot|can't|can not|will not|won't|may not) {W2}be (?:deleted|erased|removed)", "Once submitted, your information cannot be deleted."),
+            no(2, r"(?:data|information|accounts?|profiles?|details|{PD}|it|posts|records) {W3}(?:cannot|can't|can not|will not|won't|may not) {W2}be (?:deleted|erased|removed)", "Once submitted, your information cannot be deleted."),
             yes(3, r"(?:{V:delete}|{V:erase}|{V:remove})\w* {W12}(?:upon|on|at) (?:your )?request", "We will promptly remove any information upon request."),
             yes(2, r"(?:correct|{V:update}|amend|modify|review|view|access)\w*,? (?:and |or |and/or )?(?:to )?(?:request )?(?:the )?(?:deletion|{V:delete}|{V:erase}|{V:remove})\w*", "You can review, correct and delete certain information."),
         ],
@@ -594,7 +600,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "user_access",
-        topics: &["access", "copy", "copies", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "have about you"],
+        topics: &["access", "copy", "copies", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "have about you", "learn which", "learn what", "find out which", "find out what", "know which"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -605,7 +611,7 @@ pub const RULES: &[PracticeRules] = &[
             "Access to your information is restricted to employees who need it.",
         )],
         cues: &[
-            yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|download|export|confirm)\w* {W8}(?:a copy|copies|your (?:personal )?(?:data|information)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|what (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
+            yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|learn|find out|discover|download|export|confirm)\w* {W8}(?:a copy|copies|your (?:personal )?(?:data|information)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|(?:what|which) (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
             yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) access|subject access|right to know|portability", "You have the right of access and data portability."),
             yes(2, r"(?:{V:give}|{V:provide}|offer)\w* (?:you )?access to {W8}(?:information|data|account|records|profile)", "We give you access to a broad range of information about your account."),
             yes(2, r"(?:tell|inform|confirm|let)\w* (?:to )?(?:you )?(?:know )?(?:whether|if) {W3}(?:we|the company) {W3}(?:hold|process|have|{V:store}|maintain|collect)\w* {W6}(?:data|information|{PD})", "Upon request, we will tell you whether we hold any of your personal information."),
