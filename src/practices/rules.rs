@@ -139,6 +139,7 @@ pub const IRREGULAR_VERBS: &[(&str, &str)] = &[
     ("permit", "permit(?:s|ted|ting)?"),
     ("submit", "submit(?:s|ted|ting)?"),
     ("stop", "stop(?:s|ped|ping)?"),
+    ("swap", "swap(?:s|ped|ping)?"),
 ];
 
 /// Negation words (over the lowercased, masked text).
@@ -201,6 +202,8 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("if you don’t", "if you DON’T", false),
     ("if you would not", "if you would NOT", false),
     ("if you would prefer not", "if you would prefer NOT", false),
+    ("would rather not", "would rather NOT", false),
+    ("would prefer not", "would prefer NOT", false),
     ("if you prefer not", "if you prefer NOT", false),
     ("if you prefer we not", "if you prefer we NOT", false),
     ("if you no longer", "if you NO longer", false),
@@ -335,7 +338,7 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration", "do_not_sell",
             "cross-context", "cross context", "monetiz", "monetis", "pay us", "pays us", "in exchange for", "sharing", "licens",
-            "compensat", "in return for",
+            "compensat", "in return for", "exchange", "swap",
         ],
         context: None,
         follow: 0,
@@ -347,6 +350,12 @@ pub const RULES: &[PracticeRules] = &[
         )],
         exclusions: &[
             BUSINESS_TRANSFER,
+            // Selling products: a pronoun far from "sell" ("sell tickets … and send them") is
+            // not data. "products" takes only a determiner, so "sell data products" stays a sale.
+            except(
+                r"(?:sell|sells|sold|selling) (?:(?:our|its|their|the|a|an|these|such|various|many|other) )?(?:products?|services)\b|(?:sell|sells|sold|selling) (?:(?:our|its|their|the|a|an|these|such|various|many|other) )?(?:\w+ )?(?:goods|merchandise|wares|furniture|clothing|apparel|tickets|memberships|gift cards|books|devices|hardware|equipment|software|licen[cs]es|subscriptions|groceries|vehicles|cars|jewel(?:le)?ry|artwork|crafts)\b",
+                "We sell handmade furniture online and ship it to you within a week.",
+            ),
             except(
                 r"(?:means|is defined as|are defined as|refers to|defined as) {W3}(?:the )?(?:exchange|disclos|selling|renting|releasing|sharing|making available|transfer|targeting)|(?:sale|sell|selling|sharing|share) (?:includes?|covers|encompasses|can include|may include) {W2}(?:the )?(?:exchange|disclos|selling|renting|releasing|sharing|making|transfer)|defines? {W6}as (?:the )?(?:exchange|disclos|selling|renting|releasing|sharing|making|transfer)",
                 "“Sale” means the exchange of personal information for monetary or other valuable consideration.",
@@ -364,8 +373,9 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:classify|classifies|consider|deem|characteri[sz]e|interpret|view)\w* {W10}as {W2}(?:a )?(?:sales?|selling|sharing)\b", "The CCPA may classify our use of these services as sharing your personal information."),
             yes(3, r"(?:considered|deemed|constitutes?|qualify as|qualifies as|treated as|characteri[sz]ed as) (?:an? )?(?:sales?|selling|sharing)\b", "These activities are considered sales or sharing under certain state laws."),
             yes(2, r"(?:sales?|selling|renting|rental) {W3}of {W3}{PD}", "We engage in the sale of personal information."),
-            yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|lists|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
-            yes(2, r"(?:data|information|info|lists|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
+            yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|lists?|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
+            yes(3, r"(?:{V:exchange}|{V:swap}|{V:trade}) {W4}(?:our |your |their )?(?:mailing|contact|customer|member|membership|donor|subscriber|supporter|marketing) lists? {W4}(?:with|for)\b", "We occasionally swap our donor list with other charities for their own appeals."),
+            yes(2, r"(?:data|information|info|lists?|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
             yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
             yes(3, r"(?:{V:sell}|{V:share}|disclosed) {W8}(?:the )?following categories|(?:we|company) (?:have|has|may have) {W2}(?:sold|shared)\b", "In the preceding 12 months, we have “sold” the following categories of personal information."),
             yes(3, r"(?:categories of )?{PD} {W4}(?:we have |that we |we )?(?:sold|shared) {W10}(?:(?:in|during|within) the (?:past|last|preceding|prior) (?:12|twelve)|for cross[- ]context|for (?:targeted|behaviou?ral) advertising)", "Categories of personal information we sold in the past 12 months: identifiers."),
@@ -390,7 +400,11 @@ pub const RULES: &[PracticeRules] = &[
         heading_scope: true,
         rivals: Some(r"global privacy control|\bgpc\b|preference signal|opt[- ]out signal"),
         narrow_denials: &[],
-        exclusions: &[],
+        // What the signal says is the user's wish, not the site's answer.
+        exclusions: &[except(
+            r"(?:tells?|telling|signals?|signall?ing|informs?|communicat\w*|indicat\w*|express\w*|lets? (?:\w+ )?know) {W4}(?:that )?(?:you|users?|the user|visitors?|people|consumers|individuals) {W2}(?:would rather|would prefer|prefer|do NOT want|DON'T want|NOT want|do NOT wish|wish|want|would like) (?:NOT )?(?:to )?(?:be )?(?:tracked|followed|monitored|profiled)",
+            "Do Not Track is a browser setting that tells websites you would rather not be followed.",
+        )],
         cues: &[
             yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|obey|act|{V:acknowledge}|follow|react)\w* {W2}(?:to |with |by |on |upon )?{W6}(?:dnt|do_not_track|browser signals?|such signals?|these signals?|this signal|the signal|that signal|signals?|requests?|settings?|mechanisms?|them|it)\b", "We honor Do Not Track signals sent by your browser."),
             yes(3, r"(?:dnt|do_not_track) {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed)", "Do Not Track signals are honored on this site."),
@@ -422,17 +436,20 @@ pub const RULES: &[PracticeRules] = &[
         narrow_denials: &[],
         exclusions: &[],
         cues: &[
-            yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|act|{V:acknowledge}|follow|treat|apply|applies)\w* {W2}(?:to |with |by |on |upon )?{W8}(?:global privacy control|gpc|(?:opt[- ]out )?preference signals?|privacy signals?|opt[- ]out signals?|browser signals?|such signals?|the signals?|these signals|user-enabled)", "We honor the Global Privacy Control signal as a request to opt out."),
+            yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|act|{V:acknowledge}|follow|treat|apply|applies|detect|read|{V:receive}|{V:handle})\w* {W2}(?:to |with |by |on |upon )?{W8}(?:global privacy control|gpc|(?:opt[- ]out )?preference signals?|privacy signals?|opt[- ]out signals?|browser signals?|such signals?|the signals?|these signals|user-enabled)", "We honor the Global Privacy Control signal as a request to opt out."),
             yes(3, r"(?:global privacy control|gpc|signals?) {W10}(?:is |are |will be )?(?:honou?red|recogni[sz]ed|respected|processed|treated|accepted|supported|applied)", "Your Opt Out Preference Signal is Honored."),
             yes(3, r"(?:preference signals?|gpc|global privacy control) {W8}(?:will |shall )?(?:opt you out|be treated as|serve as|act as|count as|apply as)", "Opt-out preference signals will opt you out of the selling or sharing of personal information."),
             yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid )?(?:request|opt)", "We treat GPC as a valid request to opt out of the sale of your data."),
             yes(2, r"(?:{V:enable}|turn on|{V:use}|set|send|enabling|using|broadcast)\w* {W6}(?:global privacy control|gpc|(?:opt[- ]out )?preference signal)", "You can opt out by enabling Global Privacy Control in your browser."),
+            // Conditional: the signal first, then what the site does with it.
+            yes(3, r"(?:if|when|once|whenever|where) {W8}(?:global privacy control|(?:sec-)?gpc|(?:opt[- ]out )?preference signals?)\b {W6}(?:we|our \w+|this (?:site|website|service)) {W4}(?:apply|applies|applied|honou?r|process|treat|respect|recogni[sz]e|{V:opt}|{V:disable}|turn off|switch off|{V:suppress}|{V:block})\w* {W6}(?:opt[- ]?outs?|requests?|choices?|preferences?|it|them|you|your|the signal|selling|sales?|sharing|cookies|advertising|browser|device)\b", "If your browser sends the Sec-GPC header, we will automatically apply your opt-out choice."),
+            yes_fixed(3, r"(?:if|when|once|whenever|where) {W8}(?:global privacy control|(?:sec-)?gpc|(?:opt[- ]out )?preference signals?)\b {W6}(?:we|our \w+|this (?:site|website|service)) {W4}(?:not|never|no longer|\w+n't) {W3}(?:{V:sell}|{V:share}|track|{V:use}|set|load|{V:serve}|{V:place}|{V:disclose})\w*", "If your browser transmits GPC, we will not sell data associated with that browser."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
     PracticeRules {
         id: "third_party_sharing",
-        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other companies", "outside parties", "unaffiliated", "anyone", "advertisers", "share", "sharing", "disclose", "offers from", "companies whose", "outside companies", "handed over", "organizations whose", "organisations whose", "customer list", "mailing list"],
+        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other companies", "outside parties", "unaffiliated", "anyone", "advertisers", "share", "sharing", "disclose", "offers from", "companies whose", "outside companies", "handed over", "organizations whose", "organisations whose", "customer list", "mailing list", "charit", "pass your", "hand your"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -441,12 +458,12 @@ pub const RULES: &[PracticeRules] = &[
         exclusions: &[
             BUSINESS_TRANSFER,
             except(
-                r"service providers?|on our behalf|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|(?:if|when|once|where) you (?:give (?:us )?)?(?:consent|agree|choose to|authori[sz]e|connect|link|direct us|ask us)\b|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)",
+                r"service providers?|on our behalf|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|(?:if|when|once|where) you (?:give (?:us )?)?(?:consent|agree|choose to|authori[sz]e|connect|link|direct us|ask us)\b|(?:if|when|once|where|after) you (?:have )?(?:(?:given|provided|granted) (?:us )?(?:your )?(?:explicit |express |prior |specific |written )?(?:consent|permission)|(?:expressly |explicitly )?(?:agreed|consented|opted[- ]in))|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)",
                 "We share your personal information with service providers who perform services on our behalf.",
             ),
         ],
         cues: &[
-            yes(3, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|make available|{V:give}|pass|sell|rent)\w* {W10}(?:third[- ]part(?:y|ies)|partners?|affiliates?|compan(?:y|ies)|sponsors?|advertisers?|others|organi[sz]ations?) {W10}(?:for their own|(?:their|its) own (?:marketing|purposes|use|business)|so (?:that )?they (?:can|may)|to (?:market|send|offer|promote)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing|to contact you)", "We may share your information with selected partners so they can send you offers."),
+            yes(3, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|make available|{V:give}|pass|hand|sell|rent)\w* {W10}(?:third[- ]part(?:y|ies)|partners?|affiliates?|compan(?:y|ies)|sponsors?|advertisers?|others|organi[sz]ations?|charit(?:y|ies)|businesses|brands|retailers|merchants|publishers|marketers) {W10}(?:for their own|for (?:their|its) (?:marketing|promotional|advertising|commercial)|(?:their|its) own (?:marketing|purposes|use|business)|so (?:that )?they (?:can|may)|to (?:market|send|offer|promote)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing|to contact you)", "We may share your information with selected partners so they can send you offers."),
             yes(3, r"(?:partners|third[- ]parties|affiliates|affiliated (?:brands|companies|entities|businesses)|sponsors|selected companies|other companies|subsidiar(?:y|ies)(?: companies)?) {W6}(?:may|might|will|can) {W5}(?:send|contact|offer|{V:provide}|market|email|{V:promote})\w* {W4}(?:you|offers|promotions|information about (?:their|its) (?:products|services))", "Our partners may send you offers about their products."),
             yes(2, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|{V:give}|pass)\w* {W8}(?:{PD}|customer information|your information|information) {W8}(?:with|to) {W4}(?:third[- ]part(?:y|ies)|partners|affiliates|business partners|other companies|unaffiliated|outside parties|advertisers|data brokers|anyone|any (?:other )?(?:third|outside|company)|others|non-affiliated)", "We may share your personal information with third parties."),
             yes(2, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|{V:give}|pass)\w* {W4}(?:any )?(?:user |customer |personal )?(?:information|data) {W4}(?:with |to )?(?:any |a )?(?:third[- ]part(?:y|ies)|partners|anyone)", "We have never given any user information to any third party."),
@@ -460,6 +477,12 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:pass|hand)\w* {W3}on to {W3}(?:third[- ]part(?:y|ies)|partners|advertisers|organi[sz]ations|entities|compan(?:y|ies)|anyone|others)", "We keep your information to ourselves and do not pass it on to third parties."),
             no(1, r"(?:do not|does not|don't|doesn't|never|will not|won't) (?:{V:share}|{V:disclose}|{V:give}) {W4}(?:{PD}|information|data)\b", "Except as provided below, we do not share your personal information."),
             no(2, r"only (?:with|upon|after|if|when) (?:you (?:give |provide )?|your )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation)", "We share your data only with your explicit consent."),
+            // "only" before the verb or after its object, consent later in the clause.
+            no(2, r"(?:only (?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass|{V:make})\w* {W14}|(?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass)\w* {W14}only )(?:if|when|where|once|after|with|upon) {W6}(?:consent|consented|permission|authori[sz]ation|agreed|opted[- ]in)", "We will only share your personal data with a third party if you have given us your express consent to do so."),
+            // The recipient as subject: "third parties will not receive your details for their own campaigns".
+            yes(3, r"(?:third[- ]part(?:y|ies)|partners|advertisers|affiliates|sponsors|other companies|outside (?:parties|companies)|data brokers|marketers) {W4}(?:{V:receive}|get|gets|obtain|gain access to|have access to|be given|be provided with|be sent) {W4}(?:{PD}|your (?:information|data|details)|personal (?:information|data|details)|contact details)\b {W8}(?:for (?:their|its) own|(?:their|its) own (?:marketing|promotional|advertising|commercial|business|purposes|use|campaigns)|to (?:market|send|offer|promote|contact)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing)", "Third parties will not receive your details for use in their own promotional campaigns."),
+            // The recipient's own use: "partners, who may use it for their own marketing".
+            yes(3, r"(?:third[- ]part(?:y|ies)|partners?|affiliates?|affiliated (?:companies|brands|entities)|sponsors?|advertisers?|organi[sz]ations?|businesses|merchants|brands)\b,? (?:who |which |that )?(?:may |might |will |can |could |are free to |are allowed to )?(?:{V:use}|process|exploit)\w* {W4}for (?:their|its) own\b", "We share your email address with co-branded partners, who may use it for their own marketing."),
             no(1, r"(?:aggregate|anonymous|anonymi[sz]ed|de-identified|non-personal|non-identifiable)\w* {W6}(?:data|information|statistics) {W8}(?:third|partner|advertis|others)", "Only aggregated data is given to third parties."),
         ],
         conflict: Conflict::Stronger,
@@ -473,25 +496,31 @@ pub const RULES: &[PracticeRules] = &[
             "new relic", "fullstory", "crazy egg", "crazyegg", "kissmetrics", "chartbeat", "firebase",
             "appsflyer", "localytics", "flurry", "tag manager", "clear gif", "optimizely", "mouseflow",
             "third part", "third-part", "cookies", "tracking", "web bug", "google", "analys", "analyz",
+            "insight tag",
         ],
         context: None,
         follow: 0,
         heading_scope: false,
         rivals: None,
         narrow_denials: &[],
-        exclusions: &[],
+        // Self-hosted analytics is first-party.
+        exclusions: &[except(
+            r"self[- ]host\w*|(?:host|run|operat|install)\w* {W6}(?:on|in) our own (?:servers?|infrastructure|data cent(?:er|re)s?|hardware)",
+            "Analytics cookies are set by Matomo, which we host on our own servers.",
+        )],
         cues: &[
             yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex metri[ck]a|google signals|webtrends|coremetrics", "We use Google Analytics to understand how visitors use the site."),
             yes(3, r"(?:third[- ]party|external|outside|independent) {W3}(?:analytics|analytic|analytical|measurement|statistics|statistical|tracking|web analysis|audience measurement) (?:services?|providers?|tools?|companies|partners|vendors|cookies|software|platforms?|technolog\w*|firms?|programs?)", "We use third-party analytics services to measure traffic."),
             yes(2, r"(?:analytics|analytical|analatical|measurement|statistical|performance|web analysis) (?:services?|providers?|tools?|companies|partners|vendors|cookies|software|platforms?|technolog\w*) {W8}(?:third[- ]part|provided by|operated by|from|such as|like|including)", "We use analytics tools provided by reputable vendors."),
             yes(2, r"(?:web beacons?|pixel tags?|tracking pixels?|clear gifs?|single[- ]pixel gifs?|1x1 (?:pixel|gif)|web bugs?|spotlight tags|session replay|session recording|heat ?maps?)", "Our emails contain web beacons that tell us whether you opened them."),
+            yes(2, r"(?:meta|facebook|tiktok|pinterest|snap(?:chat)?|twitter|linkedin|reddit|bing|microsoft|quora|amazon) (?:pixels?|insight tags?|conversion (?:tags?|api|tracking)|tags?|tracking (?:pixels?|codes?|tags?))\b", "Pages may contain a Meta pixel that reports page views back to Meta."),
             yes(2, r"third[- ]part(?:y|ies) {W6}(?:may|might|can)? ?(?:{V:place}|set|{V:use}|{V:serve}|collect|access|read|deploy|drop)\w* {W6}(?:cookies|tracking|beacons|pixels|information about (?:your|users)|data about)", "Third parties and affiliates may set and access their cookies on your computer."),
             yes(3, r"third[- ]party cookies {W8}(?:statistic|analy|measure|performance|traffic)", "The service uses third-party cookies for statistics."),
             yes(2, r"(?:companies|partners|providers|third[- ]part(?:y|ies)|vendors|services from|several companies) {W10}(?:analytics|measurement|crash reporting)|(?:analytics|measurement|crash reporting) {W4}(?:services|reports) {W4}(?:from|by|to our partners)", "We share information with companies that provide analytics and measurement reports."),
             yes(2, r"\bgoogle(?:,? inc\.?|,? llc)? {W6}(?:cookies?|collect|evaluate|plants?|places?|sets?|uses?)\b", "Google uses cookies to collect the information required to evaluate your use of the website."),
             yes(2, r"(?:third[- ]part(?:y|ies)|vendors|partners|providers|outside (?:companies|vendors|parties|firms)|external (?:companies|vendors|services|providers)) {W6}(?:help|assist|{V:enable}|allow)\w* (?:us )?(?:to )?(?:analy[sz]e|{V:measure}|understand|monitor|{V:evaluate})\w* {W6}(?:use|usage|traffic|visits|performance|how)", "Outside vendors help us analyse how the app is used by collecting crash reports and usage statistics."),
             no(2, r"(?:not|never|n't|no) (?:use |employ |run |have |load |do )?(?:any )?(?:web )?(?:analytics|tracking|statistics)\b {W2}(?:of any kind|at all|whatsoever)", "We do not use analytics of any kind on this website."),
-            no(2, r"(?:no|not|never|n't|nor|without) {W4}third[- ]party {W3}(?:cookies|trackers|tracking|scripts|analytics)", "Our site loads no third-party cookies or tracking scripts."),
+            no(2, r"(?:no|not|never|n't|nor|without) {W4}(?:third[- ]party|external|outside) {W3}(?:cookies|trackers|tracking|scripts|analytics)", "Our site loads no third-party cookies or tracking scripts."),
             yes(2, r"(?:analytics|measurement|statistics) (?:compan(?:y|ies)|firms?|vendors?|providers?|partners?)\b|(?:analytics|measurement) (?:cookies|tags|scripts|pixels) {W4}(?:set|placed|served|provided|dropped|operated|run) by", "We do not share your usage data with any analytics company."),
             yes(2, r"(?:analytics|analytical|tracking|statistics) (?:or|and) (?:tracking|analytics|measurement|advertising) (?:services|platforms|tools|providers|companies)", "We do not use third-party analytics or tracking platforms."),
         ],
@@ -521,6 +550,12 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"{NUM}[- ](?:day|week|month|year|hour)s? (?:retention|rolling|deletion|purge|storage)|(?:retention|rolling|deletion|purge|storage) (?:period |cycle |window |schedule )?(?:of )?(?:up to |at most )?{NUM}[- ](?:day|week|month|year|hour)", "Support tickets are subject to a 24-month retention period."),
             yes(3, r"(?:{V:delete}|{V:erase}|{V:purge}|destroy|anonymi[sz]\w*|{V:remove}|discard|overwrit)\w* {W6}{NUM} (?:\(\d+\) )?{UNIT} (?:after|following|from|since|past)", "Chat transcripts are automatically deleted six months after the conversation ends."),
             yes(3, r"(?:inactiv\w*|not (?:been )?(?:used|accessed|logged in)) {W3}(?:for|over|more than|longer than|in) {W3}{NUM} (?:\(\d+\) )?(?:consecutive )?{UNIT}", "Accounts that have been inactive for three years are deleted."),
+            // A denial with a ceiling states the period: "we do not keep logs for more than 30 days".
+            yes_fixed(3, r"(?:not|never|\w+n't) {W6}(?:retain|{V:keep}|{V:store}|{V:hold}|maintain|{V:preserve}|{V:save}|log)\w* {W10}(?:(?:for )?(?:longer|more) than|beyond|in excess of) {W3}{NUM} (?:\(\d+\) )?(?:full )?(?:calendar )?{UNIT}", "We do not keep raw access logs for more than 30 days."),
+            // Not kept once the purpose is done: a deletion criterion.
+            yes_fixed(2, r"(?:not|never|\w+n't) {W3}(?:be )?(?:retained|stored|kept|held|saved|logged|retain|{V:store}|{V:keep}|{V:hold}|{V:save}) {W8}(?:after|once|beyond|following) {W4}(?:the |your |a |an |each |it |they |we )?(?:transactions?|payments?|purchases?|orders?|sessions?|calls?|visits?|requests?|conversations?|processing|completion|delivery|(?:has|have) been (?:processed|transcribed|completed|fulfilled|delivered|sent|used|resolved|answered|verified)|(?:is|are) (?:complete|completed|processed|fulfilled|resolved))\b", "Card numbers are not stored on our servers once the payment has been processed."),
+            // Inactivity as the trigger: "profiles that have not been logged into for 24 months".
+            yes_fixed(3, r"(?:not|never|\w+n't) (?:been )?(?:logged|signed) (?:in|on|into|onto|in to) {W4}(?:for|over|in|more than|longer than) {W3}{NUM} (?:\(\d+\) )?(?:consecutive )?{UNIT}", "Accounts that have not been signed into for three years are closed and their data erased."),
             yes(2, r"(?:retain|{V:keep}|{V:store}|{V:hold}|maintain)\w* {W20}(?:until|as long as|for as long as|for the (?:duration|life)) {W4}(?:you|your|the user) {W3}(?:delete|close|terminate|cancel|request|remain|maintain|have an?|keep|change|remove|deactivate|unsubscribe)", "We retain your profile until you delete your account."),
             unclear(2, r"(?:longer|long) than {W4}(?:necessary|needed|required|we need|permitted|is necessary)|long enough|(?:no|NO) longer (?:need|necessary|needed|required)|(?:as long as|for as long as|only as long as|no longer than|for the (?:period|time)|for the duration|as needed) {W6}(?:necessary|needed|required|reasonably|we need|appropriate|permitted|allowed|legitimate)|(?:minimum|shortest) (?:period|time|necessary)|NO longer (?:necessary|needed|required)", "We keep your data only as long as necessary for the purposes described."),
             unclear(2, r"(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purging|purges)|(?:in accordance with|according to|pursuant to|consistent with) {W4}(?:retention|records?) (?:schedules?|polic(?:y|ies)|guidelines|requirements)", "Raw logs are scheduled for regular destruction in accordance with records guidelines."),
@@ -535,7 +570,11 @@ pub const RULES: &[PracticeRules] = &[
         follow: 0,
         heading_scope: false,
         rivals: None,
-        narrow_denials: &[],
+        // Removing the app (or deactivating) is not deletion: "uninstalling the app does not delete your account".
+        narrow_denials: &[except(
+            r"(?:deleting|uninstalling|removing|deactivating|disabling|logging out of|unsubscribing from) (?:the |our |this |your )?(?:mobile )?(?:app|application|software|extension|add-on|plug-?in|account|profile|subscription|newsletter)\b {W8}(?:not|never|\w+n't) {W3}(?:delete|remove|erase|cancel)",
+            "Uninstalling the app from your phone does not delete your account.",
+        )],
         exclusions: &[except(
             r"(?:{V:delete}|{V:remove}|clear|block|{V:disable}|{V:erase}|reject|{V:refuse}|{V:manage})\w* {W4}cookies?|cookies? {W8}(?:delete|deleted|erased|removed)|browser settings|clear your (?:browser|cache|history)|(?:delete|remove) (?:any )?(?:content|posts?|material|comments)|we (?:may|reserve the right to) (?:delete|remove|suspend|terminate)",
             "You can disable or delete the cookie through your browser settings.",
@@ -545,13 +584,15 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:{V:delete}|{V:erase}|{V:remove}|{V:deactivate}|{V:close}|{V:terminate}|cancel)\w* {W3}(?:your|the|their|my|his|her) (?:personal |user )?(?:account|data|information|profile|personal data|personal information)", "You can delete your account at any time from the settings page."),
             yes(2, r"(?:deletion|erasure|removal) (?:of|request) {W4}(?:your|personal|the|account|data|information|profile)", "Deletion of your profile is possible by contacting support."),
             yes(3, r"right to be forgotten|right to erasure|right to deletion|right to delete", "Under GDPR you have the right to erasure."),
+            // The control's label: a "Delete account" option or button.
+            yes(2, r"(?:delete|erase|close|remove|deactivate)[- ](?:my |your |the )?(?:account|profile|data)(?:\x22|”|')? {W2}(?:option|button|link|feature|setting|menu|page|tool|function)s?\b|(?:option|button|link|feature|setting|tool)s? {W3}(?:to|for|called|labell?ed|marked|named) (?:\x22|“|')?(?:delete|erase|remove)\b", "Use the Delete account option in the app to close your account for good."),
             yes(2, r"(?:can|may|able to|option to|choose to|how to) {W2}(?:{V:delete}|{V:erase}|{V:remove})\w*", "You may delete it at any time."),
             yes(3, r"(?:you (?:may|can|could|have)|rights?|option|ability|able|tools?|entitled|ask|request|free|how|in order) {W14}(?:{V:delete}|{V:erase}|{V:remove}|deletion|erasure)\w*", "You can ask to update incorrect information, delete it, or get a copy."),
             yes(2, r"(?:have|get|having|getting) {W4}(?:data|information|account|profile|details|{PD}) {W3}(?:deleted|erased|removed|purged)", "To have your information removed from our systems, email our privacy team."),
             yes(2, r"(?:account|data|profile|information) (?:deletion|erasure|removal) {W3}(?:is|are) {W3}(?:available|possible|supported|offered|permitted|allowed)", "Account deletion is not currently supported."),
             yes(3, r"(?:rights?|right to|entitled to|you (?:may|can|could))(?: to)?: (?:{LI} )?(?:[^;:]{0,120}; ){0,4}(?:the right )?(?:to )?(?:request )?(?:the )?(?:delet|eras)\w*", "Depending on where you live, you may have the following rights: access to the personal data we hold about you; correction; deletion."),
             yes(3, r"{LI} (?:the right )?(?:to )?(?:(?:request|ask)(?: that we| us to)? )?(?:the )?(?:deletion|erasure|delete|erase)\b", "You may: (a) request a copy of your data; (b) delete or amend your personal data; (c) object to processing."),
-            no(2, r"(?:data|information|account|profile|details|{PD}|it|posts) {W3}(?:cannot|can't|can not|will not|won't|may not) {W2}be (?:deleted|erased|removed)", "Once submitted, your information cannot be deleted."),
+            no(2, r"(?:data|information|accounts?|profiles?|details|{PD}|it|posts|records) {W3}(?:cannot|can't|can not|will not|won't|may not) {W2}be (?:deleted|erased|removed)", "Once submitted, your information cannot be deleted."),
             yes(3, r"(?:{V:delete}|{V:erase}|{V:remove})\w* {W12}(?:upon|on|at) (?:your )?request", "We will promptly remove any information upon request."),
             yes(2, r"(?:correct|{V:update}|amend|modify|review|view|access)\w*,? (?:and |or |and/or )?(?:to )?(?:request )?(?:the )?(?:deletion|{V:delete}|{V:erase}|{V:remove})\w*", "You can review, correct and delete certain information."),
         ],
@@ -559,7 +600,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "user_access",
-        topics: &["access", "copy", "copies", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "have about you"],
+        topics: &["access", "copy", "copies", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "have about you", "learn which", "learn what", "find out which", "find out what", "know which"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -570,7 +611,7 @@ pub const RULES: &[PracticeRules] = &[
             "Access to your information is restricted to employees who need it.",
         )],
         cues: &[
-            yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|download|export|confirm)\w* {W8}(?:a copy|copies|your (?:personal )?(?:data|information)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|what (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
+            yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|learn|find out|discover|download|export|confirm)\w* {W8}(?:a copy|copies|your (?:personal )?(?:data|information)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|(?:what|which) (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
             yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) access|subject access|right to know|portability", "You have the right of access and data portability."),
             yes(2, r"(?:{V:give}|{V:provide}|offer)\w* (?:you )?access to {W8}(?:information|data|account|records|profile)", "We give you access to a broad range of information about your account."),
             yes(2, r"(?:tell|inform|confirm|let)\w* (?:to )?(?:you )?(?:know )?(?:whether|if) {W3}(?:we|the company) {W3}(?:hold|process|have|{V:store}|maintain|collect)\w* {W6}(?:data|information|{PD})", "Upon request, we will tell you whether we hold any of your personal information."),
@@ -578,7 +619,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:access|obtain|see|{V:receive}|request|know|shows|displays|lists|view|review)\w* {W4}(?:the )?(?:personal )?(?:information|data) (?:we|that we|which we) (?:hold|have|keep|store|process|maintain|collect)", "Depending on where you live, you may have the following rights: access to the personal data we hold about you; correction; deletion."),
             yes(3, r"(?:rights?|right to|entitled to|you (?:may|can|could))(?: to)?: (?:{LI} )?(?:the right )?(?:to )?(?:request )?(?:access|obtain|review|a copy)\b", "You may have some or all of the following rights: access and update certain personal information you have provided."),
             yes(3, r"{LI} (?:the right )?(?:to )?(?:request )?(?:access|obtain|a copy)\b", "Under EU law you also have these rights: ● to access information we hold about you ● to object to processing."),
-            yes(2, r"(?:download|export)\w* {W4}(?:your|a copy|an archive|my|all|the|them|it|personal|data|his|her|their)", "You can download an archive of your data from your account."),
+            yes(2, r"(?:download|export)\w* {W4}(?:your|a copy|an archive|my|all|everything|the|them|it|personal|data|his|her|their)", "You can download an archive of your data from your account."),
             yes(3, r"(?:you (?:may|can|could|have)|rights?|option|ability|able|tools?|entitled|ask|request|free|how|in order) {W8}(?:access|obtain|review|see|inspect|view|know|download|export|{V:retrieve}|copy)\w*,? {W6}(?:data|information|info|pii|records|copy|copies|archive|backup|profile|details|what (?:personal )?(?:data|information))\b", "You may access, correct, or request deletion of your PII by contacting us."),
             yes(3, r"access (?:and|or|,) {W3}(?:deletion|correction|erasure|portability)|(?:{V:provide}|send|{V:give})\w* {W4}(?:{PD}|data|information|it) to you|transmit {W6}(?:to )?another (?:controller|service|provider)", "You have the right to make an access and deletion request."),
             yes(2, r"(?:review|view|access|see)\w*,? (?:and|or|{V:update}|correct|edit|{V:change}|modify|amend)\w*,? {W4}(?:your|the|their|his|her|certain|any|some|all|such) {W2}(?:personal )?(?:data|information|account|profile)", "You can review and update your account information at any time."),
@@ -587,7 +628,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "children",
-        topics: &["child", "minor", "under 1", "under the age", "under age", "underage", "years of age", "years old", "coppa", "kids", "teen", "parental", "guardian", "age of 1", "younger than", "students", "pupils", "13 years", "16 years", "18 years", "thirteen", "sixteen", "eighteen", "or older", "and older", "or over", "at least 1", "adults", "legal age", "age of majority"],
+        topics: &["child", "minor", "under 1", "under the age", "under age", "underage", "years of age", "years old", "coppa", "kids", "teen", "parental", "guardian", "age of 1", "younger than", "students", "pupils", "13 years", "16 years", "18 years", "thirteen", "sixteen", "eighteen", "or older", "and older", "or over", "over 1", "older than 1", "over the age", "at least 1", "adults", "legal age", "age of majority"],
         context: Some(r"child|minor|kids|teen|under (?:the age of )?(?:1[0-8]|eighteen|sixteen|thirteen)|age of (?:1[0-8]|eighteen|sixteen|thirteen)|younger than|years of age|years old|coppa|parental|students|pupils|(?:1[0-8]|thirteen|sixteen|eighteen) (?:\(\d+\) )?years|(?:be|are|is|aged) {W2}(?:at least|over|older than|above) (?:1[0-8]|thirteen|sixteen|eighteen)\b|(?:1[0-8]|thirteen|sixteen|eighteen) (?:or|and) (?:older|over|above)|adults\b|legal age|age of majority"),
         follow: 1,
         heading_scope: true,
@@ -602,11 +643,14 @@ pub const RULES: &[PracticeRules] = &[
             no(3, r"(?:not|n't|never) (?:intended|directed|designed|targeted|aimed|meant|marketed|offered|available|suitable|appropriate)\w* {W4}(?:for|to|at|towards|by) {W4}(?:children|minors|kids|anyone|individuals|persons|people|users|those|visitors)", "Our services are not directed to children under 16."),
             no(2, r"(?:must|need to|have to|required to|should) be {W4}(?:at least|over|older than|of legal age|\d\d|eighteen|thirteen|sixteen)", "You must be at least 13 years old to use the service."),
             no(2, r"(?:may not|cannot|can't|should not|must not|are not (?:permitted|allowed|eligible)|is not (?:permitted|allowed)|not eligible|prohibited from|do not (?:use|register|submit|provide|send)) {W3}(?:use|register|access|create|sign up|submit|provide|send|join|open)", "If you are under 13, you may not use the service."),
-            no(2, r"(?:if|when|should|where) (?:we )?{W2}(?:learn|discover|become aware|find out|are notified|are made aware|{V:determine}|notice|aware)\w* {W14}(?:delete|remove|erase|terminate|destroy|take steps|close)", "If we learn that we have collected data from a child under 13, we will delete it."),
+            no(2, r"(?:if|when|should|where) (?:we )?{W2}(?:learn|discover|become aware|find out|are notified|are made aware|{V:determine}|notice|aware)\w* {W20}(?:delete|remove|erase|terminate|destroy|take steps|close)", "If we learn that we have collected data from a child under 13, we will delete it."),
             no(2, r"(?:refuse|reject|decline|deny|block)\w* {W3}(?:registrations?|sign[- ]?ups?|accounts?|applications?|membership|access)", "We refuse registrations from anyone under the age of 13."),
             no(2, r"(?:intended|available|offered|designed|meant|directed)\w* {W2}(?:only|solely|exclusively)? ?(?:for|to|at) (?:use by )?adults\b|(?:only|solely|exclusively) (?:for|to) adults\b", "The service is intended only for adults."),
             yes(2, r"child\w* {W12}(?:ask|seek|obtain|request|get)\w* (?:for )?(?:your |their |the )?(?:verifiable )?consent", "If your child is under 13, we will ask for your consent before collecting their name and age."),
             yes(1, r"parents? {W6}(?:review|access|see|inspect)\w* {W8}(?:information|data) {W6}(?:collected|we have|we hold) {W4}(?:from|about|of) (?:their|your|the) child", "Parents can review the personal information we have collected from their children."),
+            // Parents' rights over "their child's information" presuppose that it is collected.
+            yes(1, r"parents? (?:or (?:legal )?guardians? )?(?:may|can|have the right to|are entitled to|also have the right to|are able to) {W4}(?:review|access|see|inspect|delete|request|refuse|stop|revoke|withdraw|obtain)\w* {W10}(?:their|your|the) (?:child|children|kid|minor)(?:'s|s'|s)? {W3}(?:information|data|details|account|records)", "Parents may review, delete or stop further collection of their child's information by contacting us."),
+            yes(2, r"(?:parents?|guardians?)\w*,? (?:who |must |may |can |will |should |has to |have to )?{W2}(?:consents?|consented|consenting) (?:to|on behalf)", "Kids' accounts can be created by a parent, who consents to our collecting the child's name and age."),
             yes(2, r"(?:schools?|teachers?|educators?|educational institutions?) {W12}(?:{V:provide}|{V:give}|grant|obtain)\w* {W3}consent|consent on behalf of (?:their |the |a )?(?:parents?|children|child|students?|minors?)", "Schools may create accounts for students under 13 and provide consent on behalf of their parents."),
             no(2, r"only (?:for|to) (?:users|persons|people|individuals|adults) (?:over|aged|above|who are)", "The service is only for users over 18 years of age."),
             no(2, r"(?:may not|cannot|can't|will be unable to|are unable to|not be able to) (?:have|hold|open|register|use|create|sign up|access|join)", "If you are a child under the age of 13, you may not have an account."),
@@ -638,6 +682,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:(?:{V:notify}|inform|alert|tell|contact|e-?mail|message|reach out to|send|{V:provide}|{V:give}|let)\w* (?:you|users|our users|members|customers|subscribers|account (?:holders|owners)|registered users)\b|announce\w*|notice will be sent) {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|email|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
             yes(3, r"(?:you|users|members|customers|subscribers|account (?:holders|owners)) (?:(?:will|shall|may|would|can) (?:also )?(?:be )?|(?:are|get) )(?:notified|informed|alerted|contacted|told|e-?mailed|messaged) {W8}(?:by|via|through|using|in|with) {W5}(?:e-?mails?|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:app|application|mobile app)\b)", "Registered users will be notified via e-mail of any material change."),
             yes(3, r"(?:send|e-?mail)\w* (?:you )?{W3}(?:notices?|notifications?|e-?mails?|messages?|reminders?)\b", "We will send you a notice before the changes take effect."),
+            // The channel as an adjective: "an in-app message", "a push notification".
+            yes(3, r"(?:will|would|shall|may|to) (?:also |then |always |first )?(?:receive|get|send|display|show|provide|give|issue)\w* {W4}(?:an? |the )?(?:in-app|in-product|push|e-?mail|sms|text) (?:messages?|notices?|notifications?|alerts?|banners?|pop-?ups?)\b", "Registered users will receive an in-app message describing any significant revision to this policy."),
             yes(2, r"(?:e-?mail|email)\w* {W6}(?:notice|notification|{V:notify}|address)", "Material changes will be communicated through an email notification."),
             yes(2, r"(?:{V:notify}|inform|let you know|alert|tell|{V:announce}|contact)\w* (?:you|users|our users|members|customers|account (?:holders|owners))\b {W8}(?:in advance|before|prior|\d+ days|thirty days|directly|personally|individually)", "We will notify you directly at least 30 days before changes to this policy take effect."),
             yes(2, r"(?:{V:notify}|inform|alert|tell|contact|e-?mail|let|message) (?:you|users|our users|members|customers|subscribers|account (?:holders|owners)|registered users)\b", "When we update our policy, we will take appropriate measures to inform you."),
@@ -646,9 +692,9 @@ pub const RULES: &[PracticeRules] = &[
             unclear(1, r"(?:bring|draw) {W6}(?:to your attention)|(?:{V:notify}|inform|let you know|alert|{V:announce}|tell)\w* {W8}(?:of|about) {W8}(?:changes?|material|significant|updates?)", "We will take steps to bring material changes to your attention."),
             no(1, r"(?:may|will|can|reserve the right to) {W4}(?:update|change|modify|revise|amend) (?:this|these|our|the) {W3}(?:policy|document|statement|notice|terms)", "We may occasionally update this document."),
             no(3, r"(?:without|with or without) (?:prior |any |further |advance |additional )?(?:or \w+ )?(?:notice|notification|notifying|informing)", "We may change this policy at any time without prior notice."),
-            no(2, r"(?:effective|take effect|become effective|binding|in effect|go into effect) {W6}(?:upon|when|immediately|as soon as|on the date|after|once) {W4}(?:posting|posted|publication|published|we post|they are posted|it is posted)", "Changes to this policy are effective when posted on this page."),
+            no(2, r"(?:effective|takes? effect|taking effect|becomes? effective|binding|in effect|go(?:es)? into effect) {W6}(?:upon|when|immediately|as soon as|on the date|after|once) {W4}(?:posting|posted|publication|published|we post|they are posted|it is posted|(?:it|they) (?:appears?|goes live|go live|(?:is|are) (?:displayed|uploaded|made available|put online)))", "Changes to this policy are effective when posted on this page."),
             no(2, r"(?:check|review|revisit|visit|consult|read)\w* {W8}(?:periodically|regularly|from time to time|frequently|often|each time|every time)", "Please check this page periodically for changes to our privacy policy."),
-            no(2, r"(?:post|publish|display)\w* {W8}(?:on (?:this|our|the) (?:page|site|website|web site)|here|revised|updated|new|changes|the changes)", "We will post any changes on this page."),
+            no(2, r"(?:post|publish|display)\w* {W8}(?:on (?:this|our|the) (?:page|site|sites|website|websites|web site|web ?pages?|home ?page|blog|privacy page)|here|revised|updated|new|changes|the changes)", "We will post any changes on this page."),
             no(1, r"(?:continued|continuing|further) (?:to )?(?:use|access) {W8}(?:constitutes|means|signifies|indicates|deemed|will be|shall be|acceptance|you (?:accept|agree|consent))", "Your continued use of the site after we update this policy constitutes acceptance of the revised policy."),
             no(1, r"(?:last )?(?:updated|revised|modified|effective) date|date (?:at the top|above|below)|(?:last updated|last revised)", "The date at the top shows when the policy was last updated."),
         ],
@@ -675,13 +721,14 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"standard contractual clauses|model (?:contractual )?clauses|privacy shield|data privacy framework|binding corporate rules|adequacy decision|international (?:data )?transfers?|cross[- ]border (?:data )?(?:transfers?|flows?)|transfers? (?:of (?:personal )?(?:data|information) )?(?:outside|to third countries)", "We rely on Standard Contractual Clauses for transfers outside the EEA."),
             yes(2, r"(?:outside|beyond) (?:of )?(?:your|the) (?:country|jurisdiction|state|province|eea|european economic area|eu|uk)", "Data may be processed outside your country of residence."),
             yes(2, r"(?:servers?|data cent(?:er|re)s?|facilities) {W6}(?:located|based|hosted) (?:in|outside) {W3}{PLACES}", "Our servers are located in Germany and the United States."),
+            yes(2, r"(?:sub-?processors?|(?:service|hosting|cloud|support) providers?|vendors|suppliers|processors|affiliates|subsidiaries|contractors|group companies|recipients|(?:support|engineering|development|customer service) (?:teams?|staff)) {W6}(?:based|established|headquartered|situated|operating) (?:in|outside) {W4}{PLACES}", "Some of our subprocessors are based in India."),
             yes(2, r"(?:servers?|computers|data cent(?:er|re)s?|facilities|databases|infrastructure|service providers|companies) {W10}(?:around the world|worldwide|several (?:different )?(?:places|countries|locations)|other countries|in many countries)", "Our computers are in several different places around the world."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
     PracticeRules {
         id: "precise_location",
-        topics: &["location", "gps", "geolocation", "geo-location", "latitude", "coordinates", "region"],
+        topics: &["location", "gps", "geolocation", "geo-location", "latitude", "coordinates", "region", "whereabouts", "where you are", "your position"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -695,13 +742,17 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"geolocation|geo-location", "We may collect geolocation data."),
             no(2, r"(?:country|city|region|state|general|approximate|coarse|imprecise|ip[- ]based|zip code|postal code)[- ](?:level )?location|location {W6}(?:from|based on|derived from|inferred from) {W3}ip address|(?:approximate|general|coarse|broad) (?:geographic )?(?:location|area|region)", "We infer your approximate location from your IP address."),
             no(2, r"(?:not|never|n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive})\w* {W6}(?:your )?(?:precise |exact |physical |gps |device )?(?:location|geolocation|geo-location)", "We do not collect your location."),
+            // Positioning from radio signals is device-level location.
+            yes(2, r"(?:bluetooth|beacons?|wi-?fi|wireless (?:access points|networks)|access points|cell(?:ular)? towers?|triangulat\w*|ultra-wideband)\b {W12}(?:determine|identify|estimate|calculate|detect|pinpoint|infer|know|find|{V:locate}|work out|approximate)\w* {W4}(?:your |the |a |their |users' )?(?:location|position|whereabouts|where you are)|(?:location|position|whereabouts) {W8}(?:using|based on|from|derived from|via|through|by) {W4}(?:bluetooth|beacons?|wi-?fi|wireless access points|cell(?:ular)? towers?|triangulat\w*|nearby (?:wi-?fi|access points|networks|devices))", "We may use Bluetooth beacons and Wi-Fi signals to determine your location within our stores."),
+            // Coarse place read from the IP address.
+            no(2, r"(?:country|city|region|state|town|zip code|postal code|time ?zone)\w* {W6}(?:associated with|linked to|derived from|inferred from|based on|tied to|corresponding to|indicated by) {W3}(?:ip addresses?|ip\b)", "The only location information we receive is the country associated with your IP address."),
             unclear(1, r"(?:collect|access|{V:use}|obtain|{V:receive}|track)\w* {W6}(?:your )?location", "We collect information about your location."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
     PracticeRules {
         id: "security",
-        topics: &["secur", "encrypt", "restrict", "employees", "safeguard", "access",  "ssl", "tls", "https", "firewall", "safeguard", "protect", "password", "access control", "two-factor", "2fa", "hash", "authenticat", "confidential"],
+        topics: &["secur", "encrypt", "restrict", "employees", "safeguard", "access",  "ssl", "tls", "https", "firewall", "safeguard", "protect", "password", "access control", "two-factor", "2fa", "hash", "authenticat", "confidential", "safe"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -710,38 +761,50 @@ pub const RULES: &[PracticeRules] = &[
         exclusions: &[],
         cues: &[
             yes_fixed(3, r"encrypt\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerability (?:scan|assess)\w*|access controls?|\baes\b|256-bit|128-bit|secure servers?|iso 27001|iso/iec 27001|soc 2|(?:using|via|over|through|with) https\b|https (?:connections?|protocol|encryption)", "We encrypt data in transit using TLS."),
-            yes_fixed(3, r"(?:only|solely) {W10}(?:have |are (?:provided|given|granted) |with )?access\b|access {W10}(?:is|are) (?:limited|restricted)|(?:restrict|limit)\w* {W2}access {W10}(?:employees|staff|personnel|those|authori[sz]ed|need|contractors|agents)|(?:only|solely) (?:authori[sz]ed|those) {W6}(?:access|have access)|(?:employees|personnel|staff) {W10}(?:confidentiality|need to know|need-to-know)", "We restrict access to personal information to employees who need it to do their jobs."),
+            yes_fixed(3, r"(?:only|solely) {W10}(?:have |are (?:provided|given|granted) |with )?access\b|access {W10}(?:is|are) (?:limited|restricted)|(?:restrict|limit)\w* {W2}access {W10}(?:employees|staff|personnel|those|authori[sz]ed|need|contractors|agents)|(?:only|solely) (?:authori[sz]ed|those) {W6}(?:access|have access)|(?:employees|personnel|staff) {W10}(?:confidentiality|need to know|need-to-know|background checks|security (?:awareness )?training|privacy training)", "We restrict access to personal information to employees who need it to do their jobs."),
             yes_fixed(2, r"physical,? (?:electronic|technical)|administrative,? technical|technical and organi[sz]ational (?:security )?measures|physical security|security audits?|password[- ]protected|passwords|secured? (?:files|buildings|facilities|premises|areas|storage|environments?|data cent(?:er|re)s?)", "We maintain physical, electronic and procedural safeguards."),
             yes_fixed(1, r"(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|various|strict|robust) {W4}(?:security|measures|safeguards|precautions|procedures|controls)|security (?:measures|safeguards|procedures|program|programme|controls|technolog\w*)|(?:physical|technical|electronic|administrative|procedural|managerial|organi[sz]ational) (?:measures|safeguards|controls|procedures|security)", "We use reasonable security measures to protect your information."),
-            unclear(1, r"(?:take|takes) {W3}security {W4}seriously|committed to {W4}(?:protect|secur)\w*|(?:protect|secure|safeguard)\w* {W6}(?:your |personal )?(?:data|information)|(?:cannot|can't|not) (?:guarantee|ensure|warrant)", "We take the security of your data seriously."),
+            unclear(1, r"(?:take|takes) {W3}security {W4}seriously|(?:keep|keeping|kept)\w* {W4}(?:data|information|details) (?:safe|secure|protected)\b|committed to {W4}(?:protect|secur)\w*|(?:protect|secure|safeguard)\w* {W6}(?:your |personal )?(?:data|information)|(?:cannot|can't|not) (?:guarantee|ensure|warrant)", "We take the security of your data seriously."),
         ],
         conflict: Conflict::YesWins,
     },
     PracticeRules {
         id: "marketing_opt_out",
-        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing"],
+        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting"],
         context: None,
         follow: 0,
         heading_scope: false,
         rivals: None,
-        narrow_denials: &[],
+        // "You cannot opt out of service announcements": not about marketing.
+        narrow_denials: &[except(
+            r"(?:service|transactional|administrative|account|operational|security|legal|billing|non-promotional|non-marketing|service-related)[- ](?:related )?(?:announcements|messages|communications|e-?mails|notices|notifications|updates|alerts)|(?:about|regarding|concerning|relat\w* to) your (?:account|orders?|purchases|transactions|subscription|use of)",
+            "You cannot opt out of service announcements, which we need to send to run your account.",
+        )],
         exclusions: &[],
         cues: &[
             yes_fixed(3, r"unsubscrib\w*", "All our email communications contain an unsubscribe link."),
             yes(3, r"(?:opt|opting)[- ]?out {W8}(?:of|from) {W8}(?:marketing|promotional|newsletters?|commercial|advertising e-?mails|e-?mails|communications|mailings?|messages|offers|solicitations|text messages|sms|direct mail|being notified|notifications|announcements|updates|e-?mail\b|contacts)", "You can opt out of receiving promotional emails at any time."),
             yes(3, r"(?:stop|cease|no longer) (?:receiving|to receive|getting|sending) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers|mailings?)", "You can stop receiving marketing emails by changing your settings."),
-            yes(3, r"(?:withdraw|{V:revoke})\w* {W4}consent {W10}(?:marketing|newsletter|promotional|e-?mail|communications)", "You may withdraw your consent to marketing at any time."),
+            yes(3, r"(?:withdraw|{V:revoke})\w* {W4}consent {W10}(?:marketing|newsletter|promotional|e-?mail|communications|messages|mailings|texts|offers)", "You may withdraw your consent to marketing at any time."),
+            // The marketing word first, the withdrawal after; or the consent withdrawn (passive).
+            yes(3, r"(?:marketing|promotional|newsletters?|commercial)\w* {W12}(?:withdraw|{V:revoke})\w* {W4}consent|consent {W6}(?:marketing|promotional|newsletters?|e-?mails?|communications|messages|mailings?|offers)\w* {W8}(?:be )?(?:withdrawn|revoked)", "Each promotional email contains instructions for withdrawing your consent to further messages."),
             yes(3, r"(?:click|follow|{V:use}|using)\w* {W4}(?:the )?(?:unsubscribe|opt[- ]out|remove) (?:link|instructions|button|option)", "Follow the opt-out link at the bottom of each email."),
-            yes(3, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would NOT|NO longer|prefer we NOT|wish NOT) {W4}(?:to )?(?:{V:receive}|get|be contacted|deliver|send)\w* {W8}(?:marketing|promotional|offers|e-?mails?|newsletters?|communications|messages|mailings?|information)", "If you do not want to receive such offers, please adjust your preferences."),
+            yes(3, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|prefer we NOT|wish NOT) {W4}(?:to )?(?:{V:receive}|get|be contacted|hear from|deliver|send)\w* {W8}(?:marketing|promotional|offers|e-?mails?|newsletters?|communications|messages|mailings?|information)", "If you do not want to receive such offers, please adjust your preferences."),
+            yes(2, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|wish NOT) {W3}(?:to )?hear from us\b", "If you would rather not hear from us, tell us and we will take you off our list."),
+            // The marketing noun straight after the verb: "to stop our newsletters", "end promotional SMS messages".
+            yes(3, r"(?:stop|end|cancel|halt)\w* (?:all |any |our |these |the |further )?(?:marketing|promotional|newsletters?|mailings?|promotions|special offers|commercial (?:e-?mails|messages))\b", "To stop our newsletters, use the link at the foot of any issue."),
+            // Telling us: "you can tell us at any time that you no longer want marketing messages".
+            yes(3, r"(?:tell|let|inform|notify|ask)\w* us {W6}(?:that )?you (?:NO longer|do NOT|DON'T|DON’T) (?:want|wish) {W3}(?:to )?(?:receive |get |hear )?{W4}(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers|mailings?)", "You can tell us at any time that you no longer want marketing messages."),
             yes(3, r"stop {W3}(?:receiving|delivery|sending|getting) {W6}(?:marketing|promotional|commercial|e-?mails?|newsletters?|communications|messages|offers)", "You can stop the delivery of commercial email messages by following the instructions in any such email."),
             yes(2, r"(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers) {W12}(?:opt|opting)[- ]?out (?:of |from )?(?:them|these|those|such|it|this)\b", "By creating an account you agree to receive promotional emails, and you cannot opt out of them while your account remains active."),
             yes(2, r"(?:preference|subscription) (?:cent(?:er|re)|page|portal)|(?:{V:manage}|{V:choose}|select|control|{V:decide})\w* {W3}(?:which|what|the) (?:kinds? of |types? of )?(?:e-?mails|communications|messages|newsletters|mailings) {W4}(?:receive|get)", "You can manage which emails you receive in our preference center."),
             yes(2, r"(?:e-?mails?|newsletters?|messages|communications|mailings?) {W12}(?:link|option|button|instructions) {W6}(?:opt|opting)[- ]?out\b", "Every marketing email we send includes a link you can use to opt out."),
             yes(3, r"(?:turn off|switch off|{V:disable}|toggle off|{V:deactivate})\w* {W4}(?:marketing|promotional|commercial) (?:notifications|messages|e-?mails|communications|push notifications|alerts|texts)", "You can turn off promotional notifications in the app settings."),
             yes(2, r"(?:{V:update}|{V:change}|{V:manage}|adjust|modify)\w* {W4}(?:e-?mail|communication|marketing|notification|subscription|contact|privacy|direct marketing) (?:preferences|settings|choices)", "You can manage your email preferences in your account settings."),
+            yes(2, r"(?:e-?mail|communications?|marketing|subscription|contact|newsletter|mailing|direct marketing) (?:preferences|settings|choices|options) {W6}(?:can|may|could) {W3}be (?:changed|updated|managed|adjusted|modified|edited|set)\b", "Marketing preferences can be changed at any time from the Communication tab."),
             yes(3, r"(?:choose|elect|decide|option|choice|ask us|request|right) {W4}(?:not to|to not|NOT to) (?:receive|be contacted|get) {W8}(?:marketing|promotional|newsletters?|e-?mails|communications|offers|information)", "You may choose not to receive marketing communications from us."),
             yes(3, r"(?:choose|decide|elect) whether {W6}(?:receive|get) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|offers)|(?:until|unless) you {W3}(?:withdraw|revoke|unsubscribe|opt[- ]out)", "Choose whether you wish to receive promotional email from us."),
-            yes(3, r"object {W10}(?:direct )?marketing|(?:reply|respond)\w* {W3}(?:stop|remove)\b", "You have the right to object to direct marketing."),
+            yes(3, r"object {W10}(?:direct )?marketing|(?:reply|respond|text|txt|send)\w* {W3}(?:stop|remove)\b", "You have the right to object to direct marketing."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
