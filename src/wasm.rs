@@ -65,12 +65,12 @@ fn to_utf16_offsets(report: &mut Report, text: &str) {
         .collect();
     marks.sort_unstable();
     marks.dedup();
-    let mut map = std::collections::HashMap::with_capacity(marks.len());
     // Counted over bytes: every byte but a continuation byte starts a character, one unit,
     // two for a four-byte one (a surrogate pair).
     let bytes = text.as_bytes();
+    let mut units_at: Vec<usize> = Vec::with_capacity(marks.len());
     let (mut byte, mut units) = (0usize, 0usize);
-    for m in marks {
+    for &m in &marks {
         let end = m.min(bytes.len());
         for &b in &bytes[byte.min(end)..end] {
             if b & 0xC0 != 0x80 {
@@ -78,9 +78,13 @@ fn to_utf16_offsets(report: &mut Report, text: &str) {
             }
         }
         byte = byte.max(end);
-        map.insert(m, units);
+        units_at.push(units);
     }
-    let conv = |x: &mut usize| *x = map.get(x).copied().unwrap_or(*x);
+    let conv = |x: &mut usize| {
+        if let Ok(i) = marks.binary_search(x) {
+            *x = units_at[i];
+        }
+    };
     for f in &mut report.findings {
         for e in &mut f.evidence {
             conv(&mut e.start);

@@ -277,7 +277,9 @@ fn engine() -> &'static Engine {
         // Anchor strings and anchor sets (both deduplicated); which sets each string is in,
         // and which cues it is a prefix of.
         let mut anchor_strings = AnchorStrings::default();
-        let mut clause_ids: HashMap<Vec<Vec<u8>>, usize> = HashMap::new();
+        // Keyed by the set's strings joined with 0xFF (a byte no UTF-8 pattern literal holds):
+        // one map type with the anchor strings' keeps the WASM smaller.
+        let mut clause_ids: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut clauses_of: Vec<Vec<usize>> = vec![];
         let mut is_prefix: Vec<bool> = vec![];
         let practices = RULES
@@ -293,7 +295,8 @@ fn engine() -> &'static Engine {
                     .map(|c| {
                         let expanded = expand(c.pattern);
                         let mut id_of = |set: Vec<Vec<u8>>| -> usize {
-                            if let Some(&k) = clause_ids.get(&set) {
+                            let joined = set.join(&0xFF);
+                            if let Some(&k) = clause_ids.get(&joined) {
                                 return k;
                             }
                             let k = clause_ids.len();
@@ -302,7 +305,7 @@ fn engine() -> &'static Engine {
                                 clauses_of.resize(anchor_strings.len(), vec![]);
                                 clauses_of[a].push(k);
                             }
-                            clause_ids.insert(set, k);
+                            clause_ids.insert(joined, k);
                             k
                         };
                         let (alternatives, prefixes) = super::anchors::literals(&expanded);
