@@ -1037,3 +1037,20 @@ fn link_finder_non_ascii_host_with_capitals() {
     let found = fineprint::find_policy_links("https://www.exAmpl\u{e9}.com/", &records);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn linear_time_every_family() {
+    // Every hostile family through the whole path. Regression: a tag with many attributes was
+    // quadratic (each attribute's duplicate check read all the tag's attributes so far); the
+    // named tests above cover only the families that had been quadratic before.
+    for h in HOSTILE {
+        let r = steady_growth(h.name, |b| {
+            std::hint::black_box(fineprint::analyze_bytes(b, &fineprint::Options::default()));
+        });
+        assert!(
+            r < LINEAR,
+            "{}: the whole path grows {r:.2}x per doubling",
+            h.name
+        );
+    }
+}
