@@ -6,9 +6,11 @@
 //! 2. **Gate**: one Aho-Corasick pass over the whole text finds every topic keyword of every
 //!    practice; only (sentence, practice) pairs with a keyword are examined further. This keeps
 //!    the analysis linear in the text and independent of the number of rules.
-//! 3. **Cues**: in a candidate sentence, exclusions first (a business-transfer "sale" is not a
-//!    sale of data), then every cue; a negatable cue preceded by a negation in its clause
-//!    supports the opposite verdict ("we do **not** sell …").
+//! 3. **Cues**: in a candidate sentence, every cue the anchor gate admits (all its required
+//!    literals occur, [`super::anchors`]), searched anchored at each place one of its prefixes
+//!    occurs when it has them; a negatable cue preceded by a negation in its clause supports
+//!    the opposite verdict ("we do **not** sell …"). Exclusions (a business-transfer "sale" is
+//!    not a sale of data) and narrow denials are tested once a cue has fired.
 //! 4. **Aggregate** per practice: strengths of yes/no/unclear signals, combined by the
 //!    practice's [`Conflict`] policy into one verdict with its evidence.
 
