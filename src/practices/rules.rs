@@ -537,7 +537,8 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "retain", "retention", "keep", "kept", "store", "delete", "erase", "purge", "destroy", "destruct",
             "anonymi", "as long as", "period", "days", "months", "years", "maintain", "overwrit",
-            "-day", "-month", "-year", "-week",
+            "-day", "-month", "-year", "-week", "discard", "wiped", "stays with us", "only while",
+            "how long",
         ],
         context: None,
         follow: 0,
@@ -563,6 +564,14 @@ pub const RULES: &[PracticeRules] = &[
             // Inactivity as the trigger: "profiles that have not been logged into for 24 months".
             yes_fixed(3, r"(?:not|never|\w+n't) (?:been )?(?:logged|signed) (?:in|on|into|onto|in to) {W4}(?:for|over|in|more than|longer than) {W3}{NUM} (?:\(\d+\) )?(?:consecutive )?{UNIT}", "Accounts that have not been signed into for three years are closed and their data erased."),
             yes(2, r"(?:retain|{V:keep}|{V:store}|{V:hold}|maintain)\w* {W20}(?:until|as long as|for as long as|for the (?:duration|life)) {W4}(?:you|your|the user) {W3}(?:delete|close|terminate|cancel|request|remain|maintain|have an?|keep|change|remove|deactivate|unsubscribe)", "We retain your profile until you delete your account."),
+            // Deletion tied to an event: "destroyed at the end of the research project".
+            yes(2, r"(?:{V:delete}|{V:erase}|{V:purge}|destroy\w*|anonymi[sz]\w*|discard\w*|wiped)\w* {W4}(?:at|by|upon|on|after) the (?:end|close|conclusion|completion|termination|expiry) of", "Data collected through the survey will be destroyed at the end of the research project."),
+            // Deletion on account closure, the trigger first: "when you close your account, we will delete …".
+            yes(2, r"(?:when|once|after|if|upon|on) (?:you )?(?:close|closing|delete|deleting|terminate|terminating|cancel|cancell?ing|deactivate|deactivating)\w* (?:your |an? |the )?account,? {W8}(?:{V:delete}|{V:erase}|{V:purge}|destroy|anonymi[sz]\w*|{V:remove})", "When you close your account, we will delete or anonymise your personal information, except where we must keep it to comply with legal obligations."),
+            // "Only while it serves the purposes", "beyond the point at which we stop needing it": as long as necessary.
+            unclear(2, r"(?:only|solely) (?:while|so long as) {W4}(?:serves?|needed|necessary|required|useful|relevant)|(?:beyond|past) the (?:point|time|moment) {W6}(?:stop|no longer|cease)\w* (?:needing|need|requiring|using)", "Nothing you give us is kept beyond the point at which we stop needing it."),
+            // Criteria named but not a rule: "we determine how long to keep information based on its sensitivity".
+            unclear(2, r"how long (?:to|we) (?:keep|retain|store|hold)\w* {W12}(?:based on|depends on|depending on|criteria|factors|considering|taking into account)", "We determine how long to keep information based on the amount and sensitivity of the data, the purposes for which we process it, and legal requirements."),
             unclear(2, r"(?:longer|long) than {W4}(?:necessary|needed|required|we need|permitted|is necessary)|long enough|(?:no|NO) longer (?:need|necessary|needed|required)|(?:as long as|for as long as|only as long as|no longer than|for the (?:period|time)|for the duration|as needed) {W6}(?:necessary|needed|required|reasonably|we need|appropriate|permitted|allowed|legitimate)|(?:minimum|shortest) (?:period|time|necessary)|NO longer (?:necessary|needed|required)", "We keep your data only as long as necessary for the purposes described."),
             unclear(2, r"(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purging|purges)|(?:in accordance with|according to|pursuant to|consistent with) {W4}(?:retention|records?) (?:schedules?|polic(?:y|ies)|guidelines|requirements)", "Raw logs are scheduled for regular destruction in accordance with records guidelines."),
             unclear(1, r"(?:retention|retain|retains|retained)\b", "We retain certain information as described here."),
