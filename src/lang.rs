@@ -103,11 +103,7 @@ const MAX_WORD: usize = 8;
 /// Guesses the language of `text` from the first 20,000 bytes; `None` when too little text or
 /// no language stands out.
 pub fn detect(text: &str) -> Option<&'static str> {
-    let end = (0..=text.len().min(20_000))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0);
-    let sample = &text[..end];
+    let sample = sample(text);
     let mut counts = [0usize; STOPWORDS.len()];
     let mut words = 0usize;
     let mut tally = |k: u64| {
@@ -161,6 +157,21 @@ pub fn detect(text: &str) -> Option<&'static str> {
         }
         i += len;
     }
+    verdict(&counts, words)
+}
+
+/// The first 20,000 bytes of `text`, cut at a character boundary.
+fn sample(text: &str) -> &str {
+    let end = (0..=text.len().min(20_000))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    &text[..end]
+}
+
+/// The language whose stopwords are most of the `words` (at least one in twenty), from the
+/// stopword count of each language; `None` under five words.
+fn verdict(counts: &[usize; STOPWORDS.len()], words: usize) -> Option<&'static str> {
     if words < 5 {
         return None;
     }
@@ -185,13 +196,9 @@ mod tests {
 
     /// The plain reading `detect` must agree with: split at non-letters, lowercase, look up.
     fn reference(text: &str) -> Option<&'static str> {
-        let end = (0..=text.len().min(20_000))
-            .rev()
-            .find(|&i| text.is_char_boundary(i))
-            .unwrap_or(0);
         let mut counts = [0usize; super::STOPWORDS.len()];
         let mut words = 0;
-        for w in text[..end]
+        for w in super::sample(text)
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
         {
@@ -201,14 +208,7 @@ mod tests {
                 counts[i] += usize::from(list.contains(&lw.as_str()));
             }
         }
-        if words < 5 {
-            return None;
-        }
-        let (best, &n) = counts
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, n)| (**n, usize::MAX - i))?;
-        (n * 20 >= words).then_some(super::STOPWORDS[best].0)
+        super::verdict(&counts, words)
     }
 
     #[test]

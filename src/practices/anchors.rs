@@ -118,12 +118,17 @@ fn prefixes(pattern: &str) -> Option<Vec<Vec<u8>>> {
 /// every "sell" at once and keeps meeting new states on new text; anchored at one start it
 /// meets few, and they are the same from one policy to the next.
 fn prefixes_of(hir: &Hir) -> Option<Set> {
-    if hir.properties().minimum_len() == Some(0) {
+    if nullable(hir) {
         return None; // an empty match starts with nothing
     }
     let set = leading(hir)?;
     let shortest = set.iter().map(Vec::len).min()?;
     (shortest >= MIN_PREFIX && set.len() <= MAX_SET).then_some(set)
+}
+
+/// Whether `hir` can match the empty string.
+fn nullable(hir: &Hir) -> bool {
+    hir.properties().minimum_len() == Some(0)
 }
 
 /// Prefixes shorter than this occur too often to be worth a search each.
@@ -132,7 +137,6 @@ pub const MIN_PREFIX: usize = 3;
 /// The strings every non-empty match of `hir` starts with, if known: an optional leading
 /// part (`(?:we )?sell`) adds its own and those of what follows (`we `, `sell`).
 fn leading(hir: &Hir) -> Option<Set> {
-    let nullable = |h: &Hir| h.properties().minimum_len() == Some(0);
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => Some(vec![]),
         HirKind::Capture(c) => leading(&c.sub),

@@ -252,16 +252,16 @@ impl AnchorStrings {
     fn len(&self) -> usize {
         self.strings.len()
     }
-}
 
-/// The id of anchor string `s`, added if new.
-fn anchor_id(a: &mut AnchorStrings, s: Vec<u8>) -> usize {
-    if let Some(&k) = a.ids.get(&s) {
-        return k;
+    /// The id of anchor string `s`, added if new.
+    fn id(&mut self, s: Vec<u8>) -> usize {
+        if let Some(&k) = self.ids.get(&s) {
+            return k;
+        }
+        self.strings.push(s.clone());
+        self.ids.insert(s, self.strings.len() - 1);
+        self.strings.len() - 1
     }
-    a.strings.push(s.clone());
-    a.ids.insert(s, a.strings.len() - 1);
-    a.strings.len() - 1
 }
 
 fn engine() -> &'static Engine {
@@ -303,7 +303,7 @@ fn engine() -> &'static Engine {
                             }
                             let k = clause_ids.len();
                             for s in &set {
-                                let a = anchor_id(&mut anchor_strings, s.clone());
+                                let a = anchor_strings.id(s.clone());
                                 clauses_of.resize(anchor_strings.len(), vec![]);
                                 clauses_of[a].push(k);
                             }
@@ -317,10 +317,8 @@ fn engine() -> &'static Engine {
                                 .collect()
                         });
                         let prefixed = prefixes.map(|set| {
-                            let mut ids: Vec<usize> = set
-                                .into_iter()
-                                .map(|s| anchor_id(&mut anchor_strings, s))
-                                .collect();
+                            let mut ids: Vec<usize> =
+                                set.into_iter().map(|s| anchor_strings.id(s)).collect();
                             is_prefix.resize(anchor_strings.len(), false);
                             for &a in &ids {
                                 is_prefix[a] = true;
