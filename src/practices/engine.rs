@@ -17,9 +17,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::matcher::{Finder, Pattern};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use regex::bytes::{Regex, RegexSet};
-use regex_automata::{meta, Anchored, Input};
 
 use super::rules::{Conflict, Cue, Effect, MASKS, RULES};
 use super::Verdict;
@@ -27,22 +26,28 @@ use crate::report::{Evidence, Finding};
 use crate::segment::Segmented;
 use crate::text::PolicyText;
 
-/// A practice's compiled rules. Exclusions and narrow denials are tested as one `RegexSet`
+/// A practice's compiled rules. Exclusions and narrow denials are tested as one pattern set
 /// each; a cue's own regex (needed for match positions, hence negation scope) is compiled the
 /// first time a sentence is examined for it. One regex per cue, not a set: a set of all cues
 /// overflowed the lazy DFA's cache and ran 2.4x slower (BENCHMARKS.md, F4).
 struct Compiled {
-    narrow_denials: Option<RegexSet>,
-    context: Option<Regex>,
-    rivals: Option<Regex>,
-    exclusions: Option<RegexSet>,
+    narrow_denials: Option<Pattern>,
+    context: Option<Pattern>,
+    rivals: Option<Pattern>,
+    exclusions: Option<Pattern>,
     cues: Vec<CompiledCue>,
+}
+
+/// A cue's regex: searched anchored at its prefixes when it has some, else everywhere.
+enum CueRegex {
+    Anchored(Pattern),
+    Anywhere(Finder),
 }
 
 /// One cue, ready to run.
 struct CompiledCue {
     /// Its regex, compiled the first time a sentence is examined for it.
-    re: OnceLock<meta::Regex>,
+    re: OnceLock<CueRegex>,
     /// Its pattern with the shorthands expanded.
     expanded: String,
     cue: &'static Cue,
@@ -132,8 +137,8 @@ struct Engine {
     topics: AhoCorasick,
     topic_owner: Vec<usize>,
     masks: AhoCorasick,
-    negation: Regex,
-    clause_break: Regex,
+    negation: Pattern,
+    clause_break: Finder,
 }
 
 /// Expands the table's shorthands into a regex: `{PD}` personal data, `{W3}` up to three
@@ -267,13 +272,11 @@ impl AnchorStrings {
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| {
-        let build =
-            // No `{e}`: formatting regex errors would add their code to the WASM. The tests
-            // compile every pattern, so this never fires in a release.
-            |p: &str| Regex::new(&expand(p)).unwrap_or_else(|_| panic!("bad rule {p}"));
-        let set = |patterns: Vec<&str>| -> RegexSet {
-            RegexSet::new(patterns.iter().map(|p| expand(p)))
-                .unwrap_or_else(|_| panic!("bad rule set"))
+        // The tests compile every pattern, so these never fire in a release.
+        let build = |p: &str| Pattern::new(&expand(p)).unwrap_or_else(|_| panic!("bad rule {p}"));
+        let set = |patterns: Vec<&str>| -> Pattern {
+            let expanded: Vec<String> = patterns.iter().map(|p| expand(p)).collect();
+            Pattern::any(&expanded).unwrap_or_else(|_| panic!("bad rule set"))
         };
         let optional_set = |patterns: Vec<&str>| (!patterns.is_empty()).then(|| set(patterns));
         // Anchor strings and anchor sets (both deduplicated); which sets each string is in,
@@ -376,9 +379,9 @@ fn engine() -> &'static Engine {
             topics,
             topic_owner: owner,
             masks,
-            negation: Regex::new(&ascii_classes(super::rules::NEGATION))
+            negation: Pattern::new(&ascii_classes(super::rules::NEGATION))
                 .unwrap_or_else(|_| panic!("negation")),
-            clause_break: Regex::new(&ascii_classes(super::rules::CLAUSE_BREAK))
+            clause_break: Finder::new(&ascii_classes(super::rules::CLAUSE_BREAK))
                 .unwrap_or_else(|_| panic!("clause break")),
         }
     })
@@ -569,11 +572,11 @@ fn negated(e: &Engine, sentence: &str, start: usize, end: usize) -> bool {
     // Only the last 256 bytes before the cue are searched for a clause break: the negation
     // window is at most ~16 words, and a longer search made long sentences quadratic.
     let floor = window_floor(sentence, start);
-    let clause_start = e
-        .clause_break
-        .find_iter(&sentence.as_bytes()[floor..start])
-        .last()
-        .map_or(floor, |m| floor + m.end());
+    let mut clause_start = floor;
+    e.clause_break
+        .for_each_match(&sentence.as_bytes()[floor..start], |_, end| {
+            clause_start = floor + end
+        });
     // At most ~16 words before the cue.
     let mut window_start = start;
     let mut words = 0;
@@ -790,18 +793,18 @@ fn sentence_signals(
         }
         let cue = cc.cue;
         let re = cc.re.get_or_init(|| {
-            // As `regex::bytes::Regex` configures it: any byte may match, not only UTF-8.
-            meta::Regex::builder()
-                .syntax(regex_automata::util::syntax::Config::new().utf8(false))
-                .configure(meta::Config::new().utf8_empty(false))
-                .build(&cc.expanded)
-                .unwrap_or_else(|_| panic!("bad rule {}", cue.pattern))
+            let built = match cc.prefixed {
+                Some(_) => Pattern::new(&cc.expanded).map(CueRegex::Anchored),
+                None => Finder::new(&cc.expanded).map(CueRegex::Anywhere),
+            };
+            built.unwrap_or_else(|_| panic!("bad rule {}", cue.pattern))
         });
         found.clear();
-        match &cc.prefixed {
+        match re {
             // Anchored at each prefix, left to right, as an unanchored search would find
             // them: a match never starts inside the previous one.
-            Some(prefixes) => {
+            CueRegex::Anchored(re) => {
+                let prefixes = cc.prefixed.as_deref().unwrap_or_default();
                 at.clear();
                 at.extend(
                     hits.starts
@@ -816,14 +819,13 @@ fn sentence_signals(
                     if pos < next {
                         continue;
                     }
-                    let input = Input::new(bytes).range(pos..).anchored(Anchored::Yes);
-                    if let Some(m) = re.search(&input) {
-                        found.push((m.start(), m.end()));
-                        next = m.end().max(pos + 1);
+                    if let Some(end) = re.match_end_at(bytes, pos) {
+                        found.push((pos, end));
+                        next = end.max(pos + 1);
                     }
                 }
             }
-            None => found.extend(re.find_iter(bytes).map(|m| (m.start(), m.end()))),
+            CueRegex::Anywhere(re) => re.for_each_match(bytes, |a, b| found.push((a, b))),
         }
         for &(start, end) in &found {
             let Effect::Supports(v) = cue.effect;
@@ -1052,6 +1054,7 @@ fn strongest(signals: &[Signal], v: Verdict) -> Option<&Signal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::bytes::Regex;
 
     /// Every cue's example sentence yields the cue's verdict for its practice through the
     /// whole engine (a negatable cue's example may be negated: then the opposite verdict), so

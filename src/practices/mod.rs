@@ -9,6 +9,7 @@
 
 mod anchors;
 pub mod engine;
+mod matcher;
 pub mod rules;
 
 pub use engine::analyze_segmented;
