@@ -5,7 +5,7 @@
 //! question the rules ask: regex-automata's lazy DFA (`hybrid`). The `regex` crate wraps the
 //! same lazy DFA in its meta engine, which adds a PikeVM and a backtracker (fallbacks for
 //! captures, Unicode word boundaries and a lazy DFA that gives up) and strategy selection:
-//! none of it ever ran for these patterns, and it was 16 KB gzipped of the WASM.
+//! none of it ever ran for these patterns, and it was 50 KB gzipped of the WASM (408 -> 359 KB).
 //!
 //! Without Unicode word boundaries (no quit bytes) and with no give-up threshold
 //! (`minimum_cache_clear_count` unset), the lazy DFA never fails: a search returns a plain
