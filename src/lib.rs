@@ -24,6 +24,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
+mod fnv;
 mod html;
 pub mod lang;
 pub mod links;
@@ -45,14 +46,14 @@ pub const ENGINE_REVISION: u32 = 3;
 
 /// Version of the analyser, the key of every cache of reports:
 /// `<crate version>+engine.<ENGINE_REVISION>.rules.<fingerprint of the rule tables>`. A rule
-/// change changes it by itself ([`practices::rules_fingerprint`]).
+/// change changes it by itself ([`practices::rules_fingerprint`], computed by the build).
 pub fn analyzer_version() -> &'static str {
     static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     VERSION.get_or_init(|| {
         format!(
             "{}+engine.{ENGINE_REVISION}.rules.{:08x}",
             env!("CARGO_PKG_VERSION"),
-            practices::rules_fingerprint() >> 32
+            practices::FINGERPRINT >> 32
         )
     })
 }

@@ -16,6 +16,7 @@
 
 use std::borrow::Cow;
 
+use crate::fnv::Fnv;
 use crate::html::{Attrs, Token};
 use serde::{Deserialize, Serialize};
 
@@ -559,28 +560,6 @@ fn tag_key(name: &[u8]) -> TagKey {
         let mut h = Fnv::default();
         std::hash::Hasher::write(&mut h, name);
         (std::hash::Hasher::finish(&h) as u128) << 8 | 0xff
-    }
-}
-
-/// FNV-1a (64-bit): the tag counts hash one small integer per tag, where SipHash cost 5% of
-/// extraction; the rule tables' fingerprint uses it too.
-#[derive(Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 

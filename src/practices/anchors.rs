@@ -71,7 +71,10 @@ fn anchors(pattern: &str) -> Option<Vec<Vec<u8>>> {
     walk(&hir).anchors().filter(|set| !set.is_empty()).cloned()
 }
 
-fn parse(pattern: &str) -> Option<Hir> {
+/// Parses a pattern as the engine's matcher reads it (any byte may match, not only UTF-8), as
+/// the build script does (tests only: the engine's patterns come parsed).
+#[cfg(test)]
+pub fn parse(pattern: &str) -> Option<Hir> {
     regex_syntax::ParserBuilder::new()
         .utf8(false)
         .build()
@@ -97,13 +100,10 @@ fn alternatives_of(hir: &Hir) -> Option<Vec<Vec<Set>>> {
     branches(hir).into_iter().map(clauses).collect()
 }
 
-/// A pattern's [`alternatives_of`] and [`prefixes_of`], from one parse (parsing the cues is most of
-/// the engine's start-up).
-pub fn literals(pattern: &str) -> (Option<Vec<Vec<Set>>>, Option<Set>) {
-    match parse(pattern) {
-        Some(hir) => (alternatives_of(&hir), prefixes_of(&hir)),
-        None => (None, None),
-    }
+/// A pattern's [`alternatives_of`] and [`prefixes_of`], read off its syntax tree (which the
+/// build script parsed: [`super::prepared`]).
+pub fn literals(hir: &Hir) -> (Option<Vec<Vec<Set>>>, Option<Set>) {
+    (alternatives_of(hir), prefixes_of(hir))
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::matcher::{Finder, Pattern};
+use super::prepared::{self, tree};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::rules::{Conflict, Cue, Effect, MASKS, RULES};
@@ -48,8 +49,8 @@ enum CueRegex {
 struct CompiledCue {
     /// Its regex, compiled the first time a sentence is examined for it.
     re: OnceLock<CueRegex>,
-    /// Its pattern with the shorthands expanded.
-    expanded: String,
+    /// Its pattern's syntax tree, encoded ([`super::prepared`]).
+    code: &'static [u8],
     cue: &'static Cue,
     /// Per alternative of the pattern, the ids of its anchor sets in the gate; `None` when
     /// some match needs no literal and the cue always runs.
@@ -141,111 +142,6 @@ struct Engine {
     clause_break: Finder,
 }
 
-/// Expands the table's shorthands into a regex: `{PD}` personal data, `{W3}` up to three
-/// words, `{LI}` a list marker, `'` any apostrophe. The pattern must start at a word
-/// boundary, unless it starts with a list marker or a punctuation mark (`{LI}`, `\(`, `•`),
-/// before which a boundary would demand a word character.
-pub fn expand(pattern: &str) -> String {
-    let mut first = pattern.chars();
-    let boundary = !pattern.starts_with("{LI}")
-        && match (first.next(), first.next()) {
-            (Some('\\'), Some(c)) => !c.is_ascii_punctuation(),
-            (Some(c), _) => c.is_ascii_alphanumeric() || "([{".contains(c),
-            (None, _) => true,
-        };
-    let mut out = verb_forms(&pattern.replace('\'', "['’]"));
-    for (name, body) in super::rules::MACROS {
-        out = out.replace(name, body);
-    }
-    // A word list may follow a comma: "we do not sell, rent, or give away …".
-    out = out.replace(" {W", ",? {W");
-    for n in (1..=20).rev() {
-        out = out.replace(
-            &format!("{{W{n}}}"),
-            &format!("(?:(?-u:[^ ;:!?])*(?-u:[^ .;:!?]) ){{0,{n}}}?"),
-        );
-    }
-    let b = if boundary { r"\b" } else { "" };
-    ascii_classes(&format!("{b}(?:{out})"))
-}
-
-/// Replaces every `{V:verb}` by the verb's forms: `{V:notify}` → `notif(?:y|ies|ied|ying)`,
-/// `{V:share}` → `shar(?:e|es|ed|ing)`, `{V:sell}` → `(?:sell(?:s|ing)?|sold)`; irregular
-/// and consonant-doubling verbs come from [`super::rules::IRREGULAR_VERBS`].
-fn verb_forms(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len() + 32);
-    let mut rest = pattern;
-    while let Some(at) = rest.find("{V:") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 3..];
-        let Some(end) = after.find('}') else {
-            out.push_str(&rest[at..]);
-            return out;
-        };
-        let verb = &after[..end];
-        out.push_str("(?:");
-        match super::rules::IRREGULAR_VERBS
-            .iter()
-            .find(|(v, _)| *v == verb)
-        {
-            Some((_, forms)) => out.push_str(forms),
-            None => {
-                let b = verb.as_bytes();
-                let n = b.len();
-                let consonant = |c: u8| !b"aeiou".contains(&c);
-                if n > 2 && b[n - 1] == b'y' && consonant(b[n - 2]) {
-                    out.push_str(&verb[..n - 1]);
-                    out.push_str("(?:y|ies|ied|ying)");
-                } else if n > 2 && b[n - 1] == b'e' && b[n - 2] != b'e' {
-                    out.push_str(&verb[..n - 1]);
-                    out.push_str("(?:e|es|ed|ing)");
-                } else if verb.ends_with(['s', 'x', 'z'])
-                    || verb.ends_with("sh")
-                    || verb.ends_with("ch")
-                {
-                    out.push_str(verb);
-                    out.push_str("(?:es|ed|ing)?");
-                } else {
-                    out.push_str(verb);
-                    out.push_str("(?:s|ed|ing)?");
-                }
-            }
-        }
-        out.push(')');
-        rest = &after[end + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Makes `\b`, `\w`, `\d`, `\s` ASCII-only (`(?-u:\b)`): the rules read lowercased ASCII
-/// words, and the regex crate then needs no Unicode tables, which keeps the WASM small.
-pub fn ascii_classes(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.peek() {
-                Some(&k @ ('b' | 'w' | 'd' | 's' | 'B' | 'W' | 'D' | 'S')) => {
-                    chars.next();
-                    out.push_str("(?-u:\\");
-                    out.push(k);
-                    out.push(')');
-                }
-                Some(&k) => {
-                    chars.next();
-                    out.push('\\');
-                    out.push(k);
-                }
-                None => out.push('\\'),
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// The gate's anchor strings, each once.
 #[derive(Default)]
 struct AnchorStrings {
@@ -272,13 +168,15 @@ impl AnchorStrings {
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| {
-        // The tests compile every pattern, so these never fire in a release.
-        let build = |p: &str| Pattern::new(&expand(p)).unwrap_or_else(|_| panic!("bad rule {p}"));
-        let set = |patterns: Vec<&str>| -> Pattern {
-            let expanded: Vec<String> = patterns.iter().map(|p| expand(p)).collect();
-            Pattern::any(&expanded).unwrap_or_else(|_| panic!("bad rule set"))
+        // The patterns come parsed by the build script ([`super::prepared`]). The tests
+        // compile every one, so these never fire in a release.
+        let build = |code: &[u8]| Pattern::new(tree(code)).unwrap_or_else(|_| panic!("bad rule"));
+        let optional_set = |codes: &[&[u8]]| {
+            (!codes.is_empty()).then(|| {
+                let trees: Vec<_> = codes.iter().map(|c| tree(c)).collect();
+                Pattern::any(&trees).unwrap_or_else(|_| panic!("bad rule set"))
+            })
         };
-        let optional_set = |patterns: Vec<&str>| (!patterns.is_empty()).then(|| set(patterns));
         // Anchor strings and anchor sets (both deduplicated); which sets each string is in,
         // and which cues it is a prefix of.
         let mut anchor_strings = AnchorStrings::default();
@@ -289,16 +187,17 @@ fn engine() -> &'static Engine {
         let mut is_prefix: Vec<bool> = vec![];
         let practices = RULES
             .iter()
-            .map(|r| Compiled {
-                context: r.context.map(build),
-                narrow_denials: optional_set(r.narrow_denials.iter().map(|x| x.pattern).collect()),
-                rivals: r.rivals.map(build),
-                exclusions: optional_set(r.exclusions.iter().map(|x| x.pattern).collect()),
+            .zip(prepared::PRACTICES)
+            .map(|(r, p)| Compiled {
+                context: p.context.map(build),
+                narrow_denials: optional_set(p.narrow_denials),
+                rivals: p.rivals.map(build),
+                exclusions: optional_set(p.exclusions),
                 cues: r
                     .cues
                     .iter()
-                    .map(|c| {
-                        let expanded = expand(c.pattern);
+                    .zip(p.cues)
+                    .map(|(c, pc)| {
                         let mut id_of = |set: Vec<Vec<u8>>| -> usize {
                             let joined = set.join(&0xFF);
                             if let Some(&k) = clause_ids.get(&joined) {
@@ -313,7 +212,7 @@ fn engine() -> &'static Engine {
                             clause_ids.insert(joined, k);
                             k
                         };
-                        let (alternatives, prefixes) = super::anchors::literals(&expanded);
+                        let (alternatives, prefixes) = super::anchors::literals(&tree(pc.hir));
                         let gate = alternatives.map(|alts| {
                             alts.into_iter()
                                 .map(|sets| sets.into_iter().map(&mut id_of).collect())
@@ -331,7 +230,7 @@ fn engine() -> &'static Engine {
                         });
                         CompiledCue {
                             re: OnceLock::new(),
-                            expanded,
+                            code: pc.hir,
                             cue: c,
                             gate,
                             prefixed,
@@ -379,9 +278,8 @@ fn engine() -> &'static Engine {
             topics,
             topic_owner: owner,
             masks,
-            negation: Pattern::new(&ascii_classes(super::rules::NEGATION))
-                .unwrap_or_else(|_| panic!("negation")),
-            clause_break: Finder::new(&ascii_classes(super::rules::CLAUSE_BREAK))
+            negation: Pattern::new(tree(prepared::NEGATION)).unwrap_or_else(|_| panic!("negation")),
+            clause_break: Finder::new(tree(prepared::CLAUSE_BREAK))
                 .unwrap_or_else(|_| panic!("clause break")),
         }
     })
@@ -794,10 +692,10 @@ fn sentence_signals(
         let cue = cc.cue;
         let re = cc.re.get_or_init(|| {
             let built = match cc.prefixed {
-                Some(_) => Pattern::new(&cc.expanded).map(CueRegex::Anchored),
-                None => Finder::new(&cc.expanded).map(CueRegex::Anywhere),
+                Some(_) => Pattern::new(tree(cc.code)).map(CueRegex::Anchored),
+                None => Finder::new(tree(cc.code)).map(CueRegex::Anywhere),
             };
-            built.unwrap_or_else(|_| panic!("bad rule {}", cue.pattern))
+            built.unwrap_or_else(|_| panic!("bad rule"))
         });
         found.clear();
         match re {
@@ -1062,7 +960,10 @@ mod tests {
     /// give `yes`; narrow-denial examples never give `no`.
     #[test]
     fn every_cue_example_gives_its_verdict() {
-        let negation = Regex::new(&ascii_classes(super::super::rules::NEGATION)).unwrap();
+        let negation = Regex::new(&super::super::expand::ascii_classes(
+            super::super::rules::NEGATION,
+        ))
+        .unwrap();
         let verdict_of = |id: &str, example: &str| {
             crate::analyze_text(example, &crate::Options::default())
                 .finding(id)
@@ -1145,46 +1046,6 @@ mod tests {
     }
 
     #[test]
-    fn verb_forms_expand() {
-        assert_eq!(
-            verb_forms("{V:notify} you"),
-            "(?:notif(?:y|ies|ied|ying)) you"
-        );
-        assert_eq!(verb_forms("{V:share}"), "(?:shar(?:e|es|ed|ing))");
-        assert_eq!(
-            verb_forms("{V:rent}|{V:disclose}"),
-            "(?:rent(?:s|ed|ing)?)|(?:disclos(?:e|es|ed|ing))"
-        );
-        assert_eq!(verb_forms("{V:publish}"), "(?:publish(?:es|ed|ing)?)");
-        let m = |p: &str, hay: &str| Regex::new(&expand(p)).unwrap().is_match(hay.as_bytes());
-        for hay in ["we sold it", "we sell it", "she sells it", "selling it"] {
-            assert!(m("{V:sell} it", hay), "{hay}");
-        }
-        for hay in ["we gave it", "we have given it", "giving it", "gives it"] {
-            assert!(m("{V:give} it", hay), "{hay}");
-        }
-        assert!(m("{V:transfer} it", "transferred it"));
-    }
-
-    #[test]
-    fn list_markers_start_a_pattern_without_a_word_boundary() {
-        let m = |p: &str, hay: &str| Regex::new(&expand(p)).unwrap().is_match(hay.as_bytes());
-        for hay in [
-            "rights: ● to access",
-            "you may: (b) to access",
-            "- to access",
-            "ii. to access",
-        ] {
-            assert!(m("{LI} to access", hay), "{hay}");
-        }
-        assert!(!m("{LI} to access", "rob) to access"));
-        assert!(m(r"\(b\) access", "you may: (b) access"));
-        // Word patterns keep their boundary.
-        assert!(!m("sell", "we resell products"));
-        assert!(m("(?:sell|rent)", "we rent data"));
-    }
-
-    #[test]
     fn negation_scope() {
         let e = engine();
         let s = "we do not sell your personal information, but we may share it with advertisers";
@@ -1208,7 +1069,7 @@ mod tests {
         for p in &e.practices {
             for cc in &p.cues {
                 let example = cc.cue.example.to_ascii_lowercase().replace('’', "'");
-                let re = Regex::new(&cc.expanded).unwrap();
+                let re = Regex::new(&super::super::expand::expand(cc.cue.pattern)).unwrap();
                 let Some(m) = re.find(example.as_bytes()) else {
                     continue;
                 };

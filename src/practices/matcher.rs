@@ -18,8 +18,8 @@ use std::sync::Arc;
 use regex_automata::hybrid::{dfa, regex};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
-use regex_automata::util::syntax;
-use regex_automata::{Anchored, Input};
+use regex_automata::{Anchored, Input, MatchKind};
+use regex_syntax::hir::Hir;
 
 /// The patterns failed to compile (the tests compile every rule, so a release never sees it).
 #[derive(Debug)]
@@ -27,16 +27,24 @@ pub struct BadPattern;
 
 type CacheFn<C> = Box<dyn Fn() -> C + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
-/// As `regex::bytes::Regex` reads a pattern: any byte may match, not only UTF-8.
-fn syntax() -> syntax::Config {
-    syntax::Config::new().utf8(false)
+/// No capture states (a DFA cannot report them) and no UTF-8 constraint on empty matches.
+fn nfa(trees: &[Hir], reverse: bool) -> Result<thompson::NFA, BadPattern> {
+    thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .utf8(false)
+                .which_captures(WhichCaptures::None)
+                .reverse(reverse),
+        )
+        .build_many_from_hir(trees)
+        .map_err(|_| BadPattern)
 }
 
-/// No capture states (a DFA cannot report them) and no UTF-8 constraint on empty matches.
-fn nfa() -> thompson::Config {
-    thompson::Config::new()
-        .utf8(false)
-        .which_captures(WhichCaptures::None)
+/// Parses a pattern as the build script does (tests only: the engine's patterns come
+/// parsed, [`super::prepared`]).
+#[cfg(test)]
+fn parse(pattern: &str) -> Result<Hir, BadPattern> {
+    super::anchors::parse(pattern).ok_or(BadPattern)
 }
 
 /// A forward lazy DFA over one or more patterns: whether they match, and where a match that
@@ -47,17 +55,15 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    /// One pattern.
-    pub fn new(pattern: &str) -> Result<Pattern, BadPattern> {
-        Pattern::any(&[pattern])
+    /// One pattern, parsed.
+    pub fn new(tree: Hir) -> Result<Pattern, BadPattern> {
+        Pattern::any(&[tree])
     }
 
     /// Several patterns, matched as one: [`Pattern::is_match`] says whether any matches.
-    pub fn any<P: AsRef<str>>(patterns: &[P]) -> Result<Pattern, BadPattern> {
+    pub fn any(trees: &[Hir]) -> Result<Pattern, BadPattern> {
         let dfa = dfa::Builder::new()
-            .syntax(syntax())
-            .thompson(nfa())
-            .build_many(patterns)
+            .build_from_nfa(nfa(trees, false)?)
             .map_err(|_| BadPattern)?;
         let dfa = Arc::new(dfa);
         let for_pool = Arc::clone(&dfa);
@@ -96,12 +102,23 @@ pub struct Finder {
 }
 
 impl Finder {
-    pub fn new(pattern: &str) -> Result<Finder, BadPattern> {
-        let re = regex::Builder::new()
-            .syntax(syntax())
-            .thompson(nfa())
-            .build(pattern)
+    /// As `hybrid::regex::Builder::build` assembles its two DFAs: the reverse one finds
+    /// every start (all matches, no prefilter, no special start states).
+    pub fn new(tree: Hir) -> Result<Finder, BadPattern> {
+        let trees = [tree];
+        let forward = dfa::Builder::new()
+            .build_from_nfa(nfa(&trees, false)?)
             .map_err(|_| BadPattern)?;
+        let reverse = dfa::Builder::new()
+            .configure(
+                dfa::Config::new()
+                    .prefilter(None)
+                    .specialize_start_states(false)
+                    .match_kind(MatchKind::All),
+            )
+            .build_from_nfa(nfa(&trees, true)?)
+            .map_err(|_| BadPattern)?;
+        let re = regex::Builder::new().build_from_dfas(forward, reverse);
         let re = Arc::new(re);
         let for_pool = Arc::clone(&re);
         let create: CacheFn<regex::Cache> = Box::new(move || for_pool.create_cache());
@@ -141,7 +158,7 @@ mod tests {
         for (p, hay) in cases {
             let re = ::regex::bytes::Regex::new(p).unwrap();
             let mut ours = vec![];
-            Finder::new(p)
+            Finder::new(parse(p).unwrap())
                 .unwrap()
                 .for_each_match(hay.as_bytes(), |a, b| ours.push((a, b)));
             let theirs: Vec<_> = re
@@ -149,7 +166,7 @@ mod tests {
                 .map(|m| (m.start(), m.end()))
                 .collect();
             assert_eq!(ours, theirs, "{p}");
-            let pat = Pattern::new(p).unwrap();
+            let pat = Pattern::new(parse(p).unwrap()).unwrap();
             assert_eq!(
                 pat.is_match(hay.as_bytes()),
                 re.is_match(hay.as_bytes()),
@@ -169,17 +186,17 @@ mod tests {
             }
         }
         // `\b` at an anchored start sees the byte before it.
-        let p = Pattern::new(r"(?-u:\b)sell").unwrap();
+        let p = Pattern::new(parse(r"(?-u:\b)sell").unwrap()).unwrap();
         assert_eq!(p.match_end_at(b"we sell", 3), Some(7));
         assert_eq!(p.match_end_at(b"resell", 2), None);
     }
 
     #[test]
     fn any_of_several() {
-        let set = Pattern::any(&["merger", "acquisition"]).unwrap();
+        let set = Pattern::any(&[parse("merger").unwrap(), parse("acquisition").unwrap()]).unwrap();
         assert!(set.is_match(b"in a merger or sale"));
         assert!(set.is_match(b"an acquisition"));
         assert!(!set.is_match(b"we sell data"));
-        assert!(Pattern::new("(").is_err());
+        assert!(parse("(").is_err());
     }
 }

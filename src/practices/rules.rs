@@ -233,12 +233,17 @@ const fn ex(example: &'static str) -> &'static str {
         example
     }
 }
+/// The WASM build leaves the cue and exclusion patterns out too: the build script parses
+/// them on the build machine, and the engine compiles their syntax trees (`prepared`).
+const fn pat(pattern: &'static str) -> &'static str {
+    ex(pattern)
+}
 const fn yes(strength: u8, pattern: &'static str, example: &'static str) -> Cue {
     Cue {
         effect: Effect::Supports(Verdict::Yes),
         strength,
         negatable: true,
-        pattern,
+        pattern: pat(pattern),
         example: ex(example),
     }
 }
@@ -247,7 +252,7 @@ const fn yes_fixed(strength: u8, pattern: &'static str, example: &'static str) -
         effect: Effect::Supports(Verdict::Yes),
         strength,
         negatable: false,
-        pattern,
+        pattern: pat(pattern),
         example: ex(example),
     }
 }
@@ -256,7 +261,7 @@ const fn no(strength: u8, pattern: &'static str, example: &'static str) -> Cue {
         effect: Effect::Supports(Verdict::No),
         strength,
         negatable: false,
-        pattern,
+        pattern: pat(pattern),
         example: ex(example),
     }
 }
@@ -265,13 +270,13 @@ const fn unclear(strength: u8, pattern: &'static str, example: &'static str) -> 
         effect: Effect::Supports(Verdict::Unclear),
         strength,
         negatable: false,
-        pattern,
+        pattern: pat(pattern),
         example: ex(example),
     }
 }
 const fn except(pattern: &'static str, example: &'static str) -> Exclusion {
     Exclusion {
-        pattern,
+        pattern: pat(pattern),
         example: ex(example),
     }
 }
