@@ -179,50 +179,64 @@ impl Report {
     /// Computes flags, badge and tooltip against a flag set (the options page changes it
     /// without re-analysing).
     pub fn summarize(&self, flags: &Flags) -> Summary {
-        if !self.looks_like_policy {
-            return Summary {
-                flagged: vec![],
-                badge: Badge::Unknown,
-                tooltip: "This does not look like a privacy policy".to_string(),
-            };
-        }
-        let flagged: Vec<&'static crate::Practice> = PRACTICES
-            .iter()
-            .filter(|p| {
-                let verdict = self.finding(p.id).map(|f| f.verdict);
-                verdict.is_some() && flags.0.get(p.id).copied() == verdict
-            })
-            .collect();
-        let badge = if flagged.is_empty() {
-            Badge::Green
-        } else if flagged.len() >= 3 || flagged.iter().any(|p| p.key) {
-            Badge::Red
-        } else {
-            Badge::Amber
-        };
-        let tooltip = match flagged.len() {
-            0 => "No flagged practices".to_string(),
-            1 | 2 => flagged
-                .iter()
-                .map(|p| p.flagged_label)
-                .collect::<Vec<_>>()
-                .join(" · "),
-            n => format!(
-                "{} · {} · {} more",
-                flagged[0].flagged_label,
-                flagged[1].flagged_label,
-                n - 2
-            ),
-        };
-        Summary {
-            flagged: flagged.iter().map(|p| p.id.to_string()).collect(),
-            badge,
-            tooltip,
-        }
+        summarize(
+            self.looks_like_policy,
+            |id| self.finding(id).map(|f| f.verdict),
+            flags,
+        )
     }
 
     /// Deterministic JSON (one line).
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The summary of a report from what it needs of one: whether the document reads as a policy,
+/// and each practice's verdict (the WASM boundary reads just these back from a report object).
+pub fn summarize(
+    looks_like_policy: bool,
+    verdict_of: impl Fn(&str) -> Option<Verdict>,
+    flags: &Flags,
+) -> Summary {
+    if !looks_like_policy {
+        return Summary {
+            flagged: vec![],
+            badge: Badge::Unknown,
+            tooltip: "This does not look like a privacy policy".to_string(),
+        };
+    }
+    let flagged: Vec<&'static crate::Practice> = PRACTICES
+        .iter()
+        .filter(|p| {
+            let verdict = verdict_of(p.id);
+            verdict.is_some() && flags.0.get(p.id).copied() == verdict
+        })
+        .collect();
+    let badge = if flagged.is_empty() {
+        Badge::Green
+    } else if flagged.len() >= 3 || flagged.iter().any(|p| p.key) {
+        Badge::Red
+    } else {
+        Badge::Amber
+    };
+    let tooltip = match flagged.len() {
+        0 => "No flagged practices".to_string(),
+        1 | 2 => flagged
+            .iter()
+            .map(|p| p.flagged_label)
+            .collect::<Vec<_>>()
+            .join(" · "),
+        n => format!(
+            "{} · {} · {} more",
+            flagged[0].flagged_label,
+            flagged[1].flagged_label,
+            n - 2
+        ),
+    };
+    Summary {
+        flagged: flagged.iter().map(|p| p.id.to_string()).collect(),
+        badge,
+        tooltip,
     }
 }

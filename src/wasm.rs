@@ -11,21 +11,143 @@
 //! * `practices()` → the practice table; `version()` → analyser version.
 //!
 //! Errors (bad option objects) become `JsError`; nothing here panics on input.
+//!
+//! Results go to JavaScript through serde-wasm-bindgen. Inputs are read field by field
+//! ([`read`]): serde's deserializers brought their error formatting (floats included) into the
+//! WASM, 24 KB gzipped, for a handful of plain objects.
 
-use serde::{Deserialize, Serialize};
+use js_sys::{Array, Object, Reflect};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::links::PageInfo;
+use crate::practices::Verdict;
 use crate::report::{Flags, Report};
 use crate::text::Hints;
 use crate::{LinkRecord, Options};
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-struct JsOptions {
-    url: Option<String>,
-    charset: Option<String>,
-    content_type: Option<String>,
-    flags: Option<Flags>,
+/// Typed reads of the fields of plain JS objects. A missing field (`undefined` or `null`)
+/// takes its default, as `#[serde(default)]` did; a field of the wrong type is an error that
+/// names it.
+mod read {
+    use super::*;
+
+    pub fn missing(v: &JsValue) -> bool {
+        v.is_undefined() || v.is_null()
+    }
+
+    pub fn field(obj: &JsValue, name: &str) -> Result<JsValue, String> {
+        if !obj.is_object() {
+            return Err("expected an object".to_string());
+        }
+        Reflect::get(obj, &JsValue::from_str(name)).map_err(|_| format!("cannot read {name}"))
+    }
+
+    pub fn string(obj: &JsValue, name: &str) -> Result<Option<String>, String> {
+        let v = field(obj, name)?;
+        if missing(&v) {
+            return Ok(None);
+        }
+        v.as_string()
+            .map(Some)
+            .ok_or_else(|| format!("{name} must be a string"))
+    }
+
+    pub fn boolean(obj: &JsValue, name: &str) -> Result<Option<bool>, String> {
+        let v = field(obj, name)?;
+        if missing(&v) {
+            return Ok(None);
+        }
+        v.as_bool()
+            .map(Some)
+            .ok_or_else(|| format!("{name} must be a boolean"))
+    }
+
+    /// A whole number from 0 to `u32::MAX`.
+    pub fn index(obj: &JsValue, name: &str) -> Result<Option<u32>, String> {
+        let v = field(obj, name)?;
+        if missing(&v) {
+            return Ok(None);
+        }
+        match v.as_f64() {
+            Some(n) if n >= 0.0 && n <= u32::MAX as f64 && n.fract() == 0.0 => Ok(Some(n as u32)),
+            _ => Err(format!("{name} must be a whole number from 0")),
+        }
+    }
+
+    pub fn verdict(v: &JsValue, name: &str) -> Result<Verdict, String> {
+        v.as_string()
+            .as_deref()
+            .and_then(Verdict::parse)
+            .ok_or_else(|| format!("{name} must be yes, no, unclear or not_mentioned"))
+    }
+
+    /// An array's items (at most `max` read).
+    pub fn items(v: &JsValue, max: usize) -> Result<Vec<JsValue>, String> {
+        if !Array::is_array(v) {
+            return Err("expected an array".to_string());
+        }
+        Ok(Array::from(v).iter().take(max).collect())
+    }
+
+    /// `{practice id: verdict}`.
+    pub fn flags(v: &JsValue) -> Result<Flags, String> {
+        if !v.is_object() || Array::is_array(v) {
+            return Err("flags must be an object".to_string());
+        }
+        let mut out = std::collections::BTreeMap::new();
+        for key in Object::keys(&Object::from(v.clone())).iter() {
+            let Some(id) = key.as_string() else { continue };
+            let value = Reflect::get(v, &key).map_err(|_| format!("cannot read {id}"))?;
+            let verdict = verdict(&value, &id)?;
+            out.insert(id, verdict);
+        }
+        Ok(Flags(out))
+    }
+
+    pub fn options(js: &JsValue) -> Result<Options, String> {
+        if missing(js) {
+            return Ok(Options::default());
+        }
+        let flags = field(js, "flags")?;
+        Ok(Options {
+            url: string(js, "url")?,
+            hints: Hints {
+                charset: string(js, "charset")?,
+                content_type: string(js, "contentType")?,
+            },
+            flags: if missing(&flags) {
+                None
+            } else {
+                Some(self::flags(&flags)?)
+            },
+        })
+    }
+
+    pub fn record(js: &JsValue) -> Result<LinkRecord, String> {
+        let s = |name| string(js, name).map(Option::unwrap_or_default);
+        Ok(LinkRecord {
+            href: s("href")?,
+            text: s("text")?,
+            title: s("title")?,
+            aria_label: s("ariaLabel")?,
+            rel: s("rel")?,
+            region: s("region")?,
+            index: index(js, "index")?.unwrap_or(0),
+            visible: boolean(js, "visible")?.unwrap_or(LinkRecord::default().visible),
+        })
+    }
+
+    pub fn page(js: &JsValue) -> Result<PageInfo, String> {
+        if missing(js) {
+            return Ok(PageInfo::default());
+        }
+        Ok(PageInfo {
+            title: string(js, "title")?,
+            heading: string(js, "heading")?,
+            last_index: index(js, "lastIndex")?,
+        })
+    }
 }
 
 fn serializer() -> serde_wasm_bindgen::Serializer {
@@ -39,20 +161,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 fn options_from(js: JsValue) -> Result<Options, JsError> {
-    let o: JsOptions = if js.is_undefined() || js.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(js)
-            .map_err(|e| JsError::new(&format!("bad options: {e}")))?
-    };
-    Ok(Options {
-        url: o.url,
-        hints: Hints {
-            charset: o.charset,
-            content_type: o.content_type,
-        },
-        flags: o.flags,
-    })
+    read::options(&js).map_err(|e| JsError::new(&format!("bad options: {e}")))
 }
 
 /// Converts every evidence offset from UTF-8 bytes to UTF-16 code units of `text`.
@@ -125,14 +234,29 @@ pub fn analyze(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     })
 }
 
-/// Re-computes the summary of a report for new flags.
+/// Re-computes the summary of a report for new flags. Of the report it reads what the summary
+/// depends on: `looksLikePolicy` and each finding's `practice` and `verdict`.
 #[wasm_bindgen]
 pub fn summarize(report: JsValue, flags: JsValue) -> Result<JsValue, JsError> {
-    let report: Report = serde_wasm_bindgen::from_value(report)
-        .map_err(|e| JsError::new(&format!("bad report: {e}")))?;
-    let flags: Flags = serde_wasm_bindgen::from_value(flags)
-        .map_err(|e| JsError::new(&format!("bad flags: {e}")))?;
-    to_js(&report.summarize(&flags))
+    let bad = |e: String| JsError::new(&format!("bad report: {e}"));
+    let looks_like_policy = read::boolean(&report, "looksLikePolicy")
+        .map_err(bad)?
+        .ok_or_else(|| bad("looksLikePolicy is missing".to_string()))?;
+    let mut verdicts: Vec<(String, Verdict)> = vec![];
+    for f in read::items(&read::field(&report, "findings").map_err(bad)?, 64).map_err(bad)? {
+        let practice = read::string(&f, "practice")
+            .map_err(bad)?
+            .unwrap_or_default();
+        let verdict = read::verdict(&read::field(&f, "verdict").map_err(bad)?, "verdict");
+        verdicts.push((practice, verdict.map_err(bad)?));
+    }
+    let flags = read::flags(&flags).map_err(|e| JsError::new(&format!("bad flags: {e}")))?;
+    let verdict_of = |id: &str| verdicts.iter().find(|(p, _)| p == id).map(|(_, v)| *v);
+    to_js(&crate::report::summarize(
+        looks_like_policy,
+        verdict_of,
+        &flags,
+    ))
 }
 
 /// Ranks the policy links among the records a content script collected (maybe only the
@@ -143,13 +267,14 @@ pub fn find_policy_links(
     records: JsValue,
     page: JsValue,
 ) -> Result<JsValue, JsError> {
-    let records: Vec<LinkRecord> = serde_wasm_bindgen::from_value(records)
-        .map_err(|e| JsError::new(&format!("bad link records: {e}")))?;
-    let info: crate::links::PageInfo = if page.is_undefined() || page.is_null() {
-        Default::default()
-    } else {
-        serde_wasm_bindgen::from_value(page).map_err(|e| JsError::new(&format!("bad page: {e}")))?
-    };
+    let bad = |e: String| JsError::new(&format!("bad link records: {e}"));
+    let records = read::items(&records, usize::MAX)
+        .map_err(bad)?
+        .iter()
+        .map(read::record)
+        .collect::<Result<Vec<LinkRecord>, String>>()
+        .map_err(bad)?;
+    let info = read::page(&page).map_err(|e| JsError::new(&format!("bad page: {e}")))?;
     to_js(&crate::links::find_policy_links_on(
         page_url, &records, &info,
     ))

@@ -72,6 +72,30 @@ test("bad input becomes a JavaScript error, not a crash", () => {
   assert.equal(core.analyze(FIXTURES[0].text, {}).findings.length, 15);
 });
 
+// Inputs are read field by field (src/wasm.rs `read`): a wrong type names its field, a missing
+// field takes its default, and the summary is read back from a report object alone.
+test("input objects: wrong types are named, missing fields take defaults", () => {
+  assert.throws(() => core.analyze("x", { contentType: 7 }), /bad options: contentType must be a string/);
+  assert.throws(() => core.analyze("x", { flags: { sells_data: "maybe" } }), /bad options: sells_data must be yes, no/);
+  assert.throws(() => core.findPolicyLinks("https://example.test/", [{ href: "/p", index: -1 }]), /index must be a whole number/);
+  assert.throws(() => core.findPolicyLinks("https://example.test/", [{ href: "/p", index: 1.5 }]), /index must be a whole number/);
+  assert.throws(() => core.findPolicyLinks("https://example.test/", [{ href: "/p", visible: "yes" }]), /visible must be a boolean/);
+  assert.throws(() => core.findPolicyLinks("https://example.test/", "not records"), /bad link records: expected an array/);
+  assert.throws(() => core.findPolicyLinks("https://example.test/", [], { lastIndex: "3" }), /bad page: lastIndex/);
+  assert.throws(() => core.summarize({ findings: [] }, {}), /bad report: looksLikePolicy/);
+  assert.throws(() => core.summarize({ looksLikePolicy: true, findings: [{ practice: "sells_data", verdict: 3 }] }, {}), /bad report: verdict/);
+  assert.throws(() => core.summarize({ looksLikePolicy: true, findings: [] }, []), /bad flags/);
+  // Missing and null fields are defaults: a bare href is a record.
+  const links = core.findPolicyLinks("https://example.test/", [{ href: "/privacy-policy", text: "Privacy Policy", title: null }]);
+  assert.equal(links[0]?.url, "https://example.test/privacy-policy");
+  // The summary depends only on looksLikePolicy and the findings' verdicts.
+  const report = core.analyze(FIXTURES[1].text, {});
+  const bare = { looksLikePolicy: report.looksLikePolicy, findings: report.findings.map(({ practice, verdict }) => ({ practice, verdict })) };
+  const flags = core.defaultFlags();
+  assert.deepEqual(core.summarize(bare, flags), core.summarize(report, flags));
+  assert.deepEqual(core.summarize(report, flags), report.summary);
+});
+
 test("an empty or script-only page does not look like a policy", () => {
   const report = core.analyze('<html><body><div id="app"></div><script>render()</script></body></html>', { contentType: "text/html" });
   assert.equal(report.looksLikePolicy, false);
