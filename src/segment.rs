@@ -226,14 +226,17 @@ fn heading_level(block: &Block, body: &str, next: Option<&Block>, text: &PolicyT
     if block.region != crate::text::Region::Main {
         return None;
     }
-    // A short, title-like line followed by a longer block: a heading without markup.
+    // A short, title-like line followed by a longer block: a heading without markup. (The
+    // length first: most blocks are long paragraphs, whose words need no counting.)
+    if body.len() > 80 {
+        return None;
+    }
     let words = body.split_whitespace().count();
     let last = body.chars().last()?;
     let first = body.chars().next()?;
     let next_longer =
         next.is_some_and(|n| (n.end - n.start) > body.len() && text.block_text(n).len() > 40);
     (words <= 10
-        && body.len() <= 80
         && !matches!(last, '.' | ',' | ';' | '!' | '?' | '"' | '”' | ')')
         && (first.is_uppercase() || first.is_ascii_digit())
         && next_longer)
