@@ -282,6 +282,10 @@ const BUSINESS_TRANSFER: Exclusion = except(
     "If we are involved in a merger or sale of our assets, your personal information may be sold to the buyer.",
 );
 
+/// COPPA's data minimisation presupposes collection from children: "we do not require a child to
+/// disclose more information than is reasonably necessary".
+const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disclos|provid|submit|shar|giv)\w* more (?:personal )?(?:information|data) than";
+
 /// All practices' rules.
 pub const RULES: &[PracticeRules] = &[
     PracticeRules {
@@ -654,6 +658,10 @@ pub const RULES: &[PracticeRules] = &[
             r"(?:register|sign up|enrol|create an account)\w* directly|directly (?:register|sign up|create)",
             "Our service does not knowingly permit child users to register directly.",
         ), except(
+            // "Although the site is not intended for children, we may collect …": the denial is conceded.
+            r"^(?:although|though|while|whilst|even though)\b[^,]{0,100}(?:not|n't) (?:intended|directed|designed|aimed|meant|targeted)\b[^;]{0,200}\bwe (?:may|might|will|can|do|also)(?: also| still| sometimes)? (?:collect|{V:receive}|obtain|process|gather)",
+            "Although the Services are not intended for children, we may collect limited information from users who say they are under 13.",
+        ), except(COPPA_MINIMUM, "We do not require a child to disclose more information than is reasonably necessary to participate in an activity."), except(
             r"^(?:except|other than|apart from|aside from|save) (?:for|where|when|through|via|in the case of|as)\b {W12}(?:schools?|teachers?|educators?|parents?|guardians?|parental|consent|education\w*|family|families|classroom)\b[^,]{0,80},",
             "Except for accounts created by schools under our education program, we do not knowingly collect information from students under 13.",
         )],
@@ -677,11 +685,11 @@ pub const RULES: &[PracticeRules] = &[
             no(2, r"(?:are|is|be|being) {W2}(?:at least|over the age of|older than|above the age of|aged) {W2}(?:1[0-9]|thirteen|sixteen|eighteen)", "You warrant that you are at least 13 years old."),
             no(2, r"(?:intended|available|offered|designed|meant)\w* {W3}(?:solely |only |exclusively |mainly |primarily )?(?:for|to) (?:the use of )?(?:users|persons|people|individuals|adults|those) (?:who are |aged |over |above |older )", "This Service is intended solely for users who are thirteen years of age or older."),
             yes(2, r"under (?:the age of )?(?:1[0-8]|thirteen|sixteen) {W8}(?:must|may|can|should) {W8}(?:parent|guardian)|(?:approved|authori[sz]ed|consented|permission) (?:by|from|of) (?:a |their |the |your |his or her )?(?:legal )?(?:parent|guardian|school)", "Any users under the age of 13 must have a parent monitor their usage."),
-            yes(3, r"(?:collect|process|obtain|{V:use}|gather)\w* {W10}(?:child|students|minors|kids)\w* {W10}(?:with|after|upon|once|until) {W5}(?:verifiable |verified |prior )?(?:parental|parent|guardian|school|teacher)", "We collect information from students with the consent of their school or parent."),
+            yes(3, r"(?:collect|process|obtain|{V:use}|gather)\w* {W10}(?:child|students|minors|kids)\w* {W10}(?:with|after|upon|once|until|(?:enrolled|registered|added) by) {W5}(?:verifiable |verified |prior )?(?:parental|parent|guardian|school|teacher)", "We collect information from students with the consent of their school or parent."),
             no(2, r"(?:if|where|when|believes?|thinks?|suspects?|concerned that) {W3}(?:child|minor)\w* {W10}(?:provided|submitted|given|sent|shared) {W14}(?:delete|remove|erase|contact us|e-?mail us|notify us|write to us)", "If a child has provided us with information, the parent should e-mail us to remove it."),
             yes(2, r"(?:under (?:the age of )?(?:1[0-8]|thirteen|sixteen|eighteen)|minors?) {W10}(?:only )?with {W4}(?:parent|guardian)", "If you are under 18, you may use the site only with the involvement of a parent."),
             yes(3, r"(?:seek|obtain|request|ask for|get)\w* {W4}(?:verifiable )?(?:parental |parent's |guardian's )?consent {W8}(?:child|children|minor|parent|guardian)|(?:parent|guardian)\w* {W10}(?:seek|obtain|request)\w* {W3}consent|(?:parent|guardian)\w* {W6}(?:provides?|gives?) {W3}consent", "If a child under 13 signs up, we will request the email address of the child's parent in order to seek consent."),
-            yes(3, r"(?:designed|intended|directed|made|built|created|offered) (?:for|to|at) (?:use by )?(?:(?:primary |elementary |secondary )?(?:school )?(?:pupils|students)|children|kids|young|(?:persons|people|individuals|users|anyone) (?:under|below|younger than) (?:the age of )?(?:1[0-8]|thirteen|sixteen))", "Our app is designed for children and schools."),
+            yes(3, r"(?:designed|intended|directed|made|built|created|offered|open) (?:for|to|at) (?:use by )?(?:(?:primary |elementary |secondary )?(?:school )?(?:pupils|students)|children|kids|young|(?:persons|people|individuals|users|anyone) (?:under|below|younger than) (?:the age of )?(?:1[0-8]|thirteen|sixteen))", "Our app is designed for children and schools."),
             // The consent noun before its giver: "consent from a parent", "authorisation from the holder of parental responsibility".
             yes(3, r"(?:consent|authori[sz]ation|approval|permission) (?:from|of|by) (?:a |the |their |your |his or her |the holder of |a holder of |the holders of )?(?:legal )?(?:parents?|guardians?|parental responsibility)\b", "Where a child below the age of digital consent wishes to use the service, we require authorisation from the holder of parental responsibility."),
             // A parent acting for the child: "sets up the child's profile", "agrees on the child's behalf".
@@ -690,6 +698,12 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"consent\w* to (?:our |us |the )?(?:collect|process|use|using|gather|stor)\w* {W3}(?:the |their |your |a )?(?:child|kid|minor|student|pupil)", "Children may use the family plan, in which case the account holder consents to our collecting the child's nickname and usage data."),
             // "None of our products are designed for children."
             no(3, r"\bnone of {W4}(?:is|are|was|were|has been|have been) {W2}(?:intended|directed|designed|targeted|aimed|meant|marketed|offered)\w* {W6}(?:for|to|at|towards) {W4}(?:children|minors|kids|anyone|individuals|persons|people|users)", "None of our products are designed for or marketed to children under thirteen years of age."),
+            // Collection from an under-age group, stated outright: "we may collect … from users who indicate they are under 13".
+            yes_fixed(3, r"\bwe (?:may|might|will|can|do|also|only)(?: also| only| sometimes)? (?:collect|obtain|{V:receive}|gather|process)\w* {W6}(?:from|about|of) {W3}(?:users?|people|persons|individuals|players|anyone|visitors|those) {W4}(?:under|below|younger than) (?:the age of )?(?:1[0-8]|thirteen|sixteen)", "Although the Services are not intended for children, we may collect limited information from users who say they are under 13."),
+            // COPPA data minimisation presupposes collection: "we do not require a child to disclose more information than is reasonably necessary".
+            yes_fixed(2, COPPA_MINIMUM, "We do not require a child to disclose more information than is reasonably necessary to participate in an activity."),
+            // Accounts for children opened by the parent, in the passive.
+            yes(2, r"(?:child|kid|minor|student)\w*(?:'s?)? (?:accounts?|profiles?) {W10}(?:created|set up|opened|registered|managed) by (?:a |the |their |your )?(?:parents?|guardians?|schools?|teachers?)", "Child accounts (under 13) are created and managed by a parent."),
             // An exception carved out of a denial is itself a yes: "except for accounts created by schools, we do not …".
             yes_fixed(2, r"^(?:except|other than|apart from|aside from|save) (?:for|where|when|through|via|in the case of|as)\b {W12}(?:schools?|teachers?|educators?|parents?|guardians?|parental|consent|education\w*|family|families|classroom)", "Except for accounts created by schools under our education program, we do not knowingly collect information from students under 13."),
             yes(2, r"(?:with|obtain\w*|require\w*|get|upon|after) {W3}(?:verifiable |verified |prior |express )?(?:parental|parent['’]?s?|guardian['’]?s?|school['’]?s?) (?:consent|permission|authori[sz]ation|approval)", "Children may join only after we obtain verifiable parental consent."),
