@@ -282,6 +282,9 @@ const BUSINESS_TRANSFER: Exclusion = except(
     "If we are involved in a merger or sale of our assets, your personal information may be sold to the buyer.",
 );
 
+/// Data kept in one region: "never leaves the EU", "does not leave your country".
+const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |your |our )?(?:eu|eea|european|uk|united kingdom|country|jurisdiction|region|it|them)\b";
+
 /// COPPA's data minimisation presupposes collection from children: "we do not require a child to
 /// disclose more information than is reasonably necessary".
 const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disclos|provid|submit|shar|giv)\w* more (?:personal )?(?:information|data) than";
@@ -334,6 +337,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(1, r"third[- ]party cookies", "Third-party cookies may be placed on your device by our partners."),
             yes(2, r"track\w* {W4}(?:browsing|online|internet) (?:activit|behavio|histor)\w*|(?:third[- ]party|other|partner) advertisers?|third[- ]party advertising", "These technologies may track your device's browsing activity."),
             no(2, r"(?:not|never|no) {W6}(?:tracking|tracker) (?:mechanisms|technolog(?:y|ies)|services|software|devices|tools)|(?:not|never|no) {W6}(?:form of )?(?:tracking|trackers)\b", "Our website does not use cookies or other tracking mechanisms."),
+            // "We do not use cookies to target them": the tool denied, whatever the object.
+            no(2, r"(?:not|never|\w+n't) {W4}(?:cookies|trackers|tracking|{PD}) {W3}to (?:target|personali[sz]e|tailor)\w*", "The ads on our site are contextual, and we do not use cookies to target them."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
@@ -359,6 +364,12 @@ pub const RULES: &[PracticeRules] = &[
             except(
                 r"(?:sell|sells|sold|selling) (?:(?:our|its|their|the|a|an|these|such|various|many|other) )?(?:products?|services)\b|(?:sell|sells|sold|selling) (?:(?:our|its|their|the|a|an|these|such|various|many|other) )?(?:\w+ )?(?:goods|merchandise|wares|furniture|clothing|apparel|tickets|memberships|gift cards|books|devices|hardware|equipment|software|licen[cs]es|subscriptions|groceries|vehicles|cars|jewel(?:le)?ry|artwork|crafts)\b",
                 "We sell handmade furniture online and ship it to you within a week.",
+            ),
+            // Selling aggregate data is not a sale of personal data; the object must end there
+            // ("aggregated data and your email address" is still a sale).
+            except(
+                r"(?:{V:sell}|{V:rent}|{V:license}|{V:trade}) {W2}(?:aggregated?|anonymi[sz]ed|de-identified|anonymous|non-personal)(?:,? (?:and )?(?:aggregated?|anonymi[sz]ed|de-identified|anonymous|non-personal|statistical|usage))* (?:data|information|statistics|insights|reports)(?:[.,;]|$| (?:that|which|about|derived|to|for|from|on|in)\b)",
+                "We may sell aggregated, de-identified data that cannot reasonably be used to identify you.",
             ),
             except(
                 r"(?:means|is defined as|are defined as|refers to|defined as) {W3}(?:the )?(?:exchange|disclos|selling|renting|releasing|sharing|making available|transfer|targeting)|(?:sale|sell|selling|sharing|share) (?:includes?|covers|encompasses|can include|may include) {W2}(?:the )?(?:exchange|disclos|selling|renting|releasing|sharing|making|transfer)|defines? {W6}as (?:the )?(?:exchange|disclos|selling|renting|releasing|sharing|making|transfer)",
@@ -483,6 +494,8 @@ pub const RULES: &[PracticeRules] = &[
             no(2, r"only (?:with|upon|after|if|when) (?:you (?:give |provide )?|your )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation)", "We share your data only with your explicit consent."),
             // "only" before the verb or after its object, consent later in the clause.
             no(2, r"(?:only (?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass|{V:make})\w* {W14}|(?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass)\w* {W14}only )(?:if|when|where|once|after|with|upon) {W6}(?:consent|consented|permission|authori[sz]ation|agreed|opted[- ]in)", "We will only share your personal data with a third party if you have given us your express consent to do so."),
+            // Only to those who act for the company: "we only disclose personal information to service providers".
+            no(2, r"(?:only (?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass)\w* {W8}|(?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass)\w* {W8}only )(?:with|to) {W3}(?:service providers|vendors|(?:data )?processors|contractors|agents)\b", "We only disclose personal information to service providers who process it on our behalf."),
             // The recipient as subject: "third parties will not receive your details for their own campaigns".
             yes(3, r"(?:third[- ]part(?:y|ies)|partners|advertisers|affiliates|sponsors|other companies|outside (?:parties|companies)|data brokers|marketers) {W4}(?:{V:receive}|get|gets|obtain|gain access to|have access to|be given|be provided with|be sent) {W4}(?:{PD}|your (?:information|data|details)|personal (?:information|data|details)|contact details)\b {W8}(?:for (?:their|its) own|(?:their|its) own (?:marketing|promotional|advertising|commercial|business|purposes|use|campaigns)|to (?:market|send|offer|promote|contact)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing)", "Third parties will not receive your details for use in their own promotional campaigns."),
             // The recipient's own use: "partners, who may use it for their own marketing".
@@ -762,7 +775,7 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "transfer", "countr", "outside", "ireland", "germany", "singapore", "india", "canada", "australia", "japan", "abroad", "international", "united states", "u.s.",
             "eea", "europe", "standard contractual", "privacy shield", "cross-border", "jurisdiction",
-            "overseas", "worldwide", "world", "located in", "stored in", "processed in", "privacy framework",
+            "overseas", "worldwide", "world", "located in", "stored in", "processed in", "privacy framework", "leave",
         ],
         context: None,
         follow: 0,
@@ -772,7 +785,7 @@ pub const RULES: &[PracticeRules] = &[
         exclusions: &[except(
             r"merger|acquisition|purchaser|successor|bankrupt|government authorit|law enforcement",
             "If we are acquired, your information may be transferred to the purchaser.",
-        )],
+        ), except(STAYS_IN_REGION, "Your data is stored in the European Union and never leaves it.")],
         cues: &[
             yes(3, r"(?:transfer|transmit|{V:store}|process|host|maintain|access|moved|sent|located|kept|held)\w* {W14}{PLACES}", "Your information may be transferred to and processed in the United States."),
             yes(3, r"standard contractual clauses|model (?:contractual )?clauses|privacy shield|data privacy framework|binding corporate rules|adequacy decision|international (?:data )?transfers?|cross[- ]border (?:data )?(?:transfers?|flows?)|transfers? (?:of (?:personal )?(?:data|information) )?(?:outside|to third countries)", "We rely on Standard Contractual Clauses for transfers outside the EEA."),
@@ -780,6 +793,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:servers?|data cent(?:er|re)s?|facilities) {W6}(?:located|based|hosted) (?:in|outside) {W3}{PLACES}", "Our servers are located in Germany and the United States."),
             yes(2, r"(?:sub-?processors?|(?:service|hosting|cloud|support) providers?|vendors|suppliers|processors|affiliates|subsidiaries|contractors|group companies|recipients|(?:support|engineering|development|customer service) (?:teams?|staff)) {W6}(?:based|established|headquartered|situated|operating) (?:in|outside) {W4}{PLACES}", "Some of our subprocessors are based in India."),
             yes(2, r"(?:servers?|computers|data cent(?:er|re)s?|facilities|databases|infrastructure|service providers|companies) {W10}(?:around the world|worldwide|several (?:different )?(?:places|countries|locations)|other countries|in many countries)", "Our computers are in several different places around the world."),
+            no(3, STAYS_IN_REGION, "All personal data is processed exclusively within the European Union and never leaves it."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
