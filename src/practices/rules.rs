@@ -222,6 +222,22 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("not longer than", "NOT longer than", false),
     ("not to exceed", "NOT to exceed", false),
     ("no later", "NO later", false),
+    // Taken off a mailing list: not a deletion of data.
+    (
+        "remove you from our mailing list",
+        "REMOVE you from our mailing list",
+        false,
+    ),
+    (
+        "remove your name from our mailing list",
+        "REMOVE your name from our mailing list",
+        false,
+    ),
+    (
+        "removed from our mailing list",
+        "REMOVED from our mailing list",
+        false,
+    ),
 ];
 
 /// Examples document the table and are checked by the tests; the WASM build leaves them out
@@ -288,7 +304,7 @@ const BUSINESS_TRANSFER: Exclusion = except(
 );
 
 /// Data kept in one region: "never leaves the EU", "does not leave your country".
-const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |your |our )?(?:eu|eea|european|uk|united kingdom|country|jurisdiction|region|it|them)\b";
+const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |your |our )?(?:eu|eea|european|uk|united kingdom|country|jurisdiction|region|it|them)\b|never (?:be |been |being )?(?:{V:transfer}|moved|sent) {W4}(?:outside|out of|beyond) (?:the |your |our )?(?:\w+ ){0,3}(?:union|area|eu|eea|uk|kingdom|country|region)\W*$";
 
 /// COPPA's data minimisation presupposes collection from children: "we do not require a child to
 /// disclose more information than is reasonably necessary".
@@ -836,7 +852,7 @@ pub const RULES: &[PracticeRules] = &[
         narrow_denials: &[],
         exclusions: &[],
         cues: &[
-            yes_fixed(3, r"encrypt\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerability (?:scan|assess)\w*|access controls?|\baes\b|256-bit|128-bit|secure servers?|iso 27001|iso/iec 27001|soc 2|(?:using|via|over|through|with) https\b|https (?:connections?|protocol|encryption)", "We encrypt data in transit using TLS."),
+            yes_fixed(3, r"encrypt\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerability (?:scan|assess)\w*|access controls?|\baes\b|256-bit|128-bit|secure servers?|iso 27001|iso/iec 27001|soc 2|(?:using|uses?|via|over|through|with) https\b|https (?:connections?|protocol|encryption)", "We encrypt data in transit using TLS."),
             yes_fixed(3, r"(?:only|solely) {W10}(?:have |are (?:provided|given|granted) |with )?access\b|access {W10}(?:is|are) (?:limited|restricted)|(?:restrict|limit)\w* {W2}access {W10}(?:employees|staff|personnel|those|authori[sz]ed|need|contractors|agents)|(?:only|solely) (?:authori[sz]ed|those) {W6}(?:access|have access)|(?:employees|personnel|staff) {W10}(?:confidentiality|need to know|need-to-know|background checks|security (?:awareness )?training|privacy training)", "We restrict access to personal information to employees who need it to do their jobs."),
             yes_fixed(2, r"physical,? (?:electronic|technical)|administrative,? technical|technical and organi[sz]ational (?:security )?measures|physical security|security audits?|password[- ]protected|passwords|secured? (?:files|buildings|facilities|premises|areas|storage|environments?|data cent(?:er|re)s?)", "We maintain physical, electronic and procedural safeguards."),
             yes_fixed(1, r"(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|various|strict|robust) {W4}(?:security|measures|safeguards|precautions|procedures|controls)|security (?:measures|safeguards|procedures|program|programme|controls|technolog\w*)|(?:physical|technical|electronic|administrative|procedural|managerial|organi[sz]ational) (?:measures|safeguards|controls|procedures|security)", "We use reasonable security measures to protect your information."),
