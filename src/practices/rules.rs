@@ -666,6 +666,8 @@ pub const RULES: &[PracticeRules] = &[
         )],
         cues: &[
             yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|learn|find out|discover|download|export|confirm)\w* {W8}(?:a copy|copies|your (?:personal )?(?:data|information)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|(?:what|which) (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
+            // A parent's access for the child: "parents may review their child's information".
+            yes(2, r"(?:review|access|see|inspect|view|obtain|request)\w* {W3}(?:their|your|the) (?:child|kid|minor|student|son|daughter)\w*(?:'s?)? (?:personal )?(?:data|information|info|records|details)", "Parents may review their child's information by contacting us."),
             yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) access|subject access|right to know|portability", "You have the right of access and data portability."),
             yes(2, r"(?:data |account )?export (?:tools?|features?|functions?|options?|facilit\w*)\b|(?:data|account|archive) download|take (?:your|their) (?:personal )?(?:data|information) with (?:you|them)", "We provide an export tool that lets you take your data with you in JSON or CSV format."),
             yes(2, r"ask\w* us (?:what|which|whether) {W4}(?:data|information) {W3}(?:hold|have|keep|store|process)\w*", "You can ask us what information we hold about you."),
@@ -698,6 +700,9 @@ pub const RULES: &[PracticeRules] = &[
             // "Although the site is not intended for children, we may collect …": the denial is conceded.
             r"^(?:although|though|while|whilst|even though)\b[^,]{0,100}(?:not|n't) (?:intended|directed|designed|aimed|meant|targeted)\b[^;]{0,200}\bwe (?:may|might|will|can|do|also)(?: also| still| sometimes)? (?:collect|{V:receive}|obtain|process|gather)",
             "Although the Services are not intended for children, we may collect limited information from users who say they are under 13.",
+        ), except(
+            r"(?:not|n't|never) (?:require|ask|force|oblige|compel)\w* {W3}to (?:provide|give|submit|disclose|enter|share)",
+            "We do not require students to provide an email address.",
         ), except(COPPA_MINIMUM, "We do not require a child to disclose more information than is reasonably necessary to participate in an activity."), except(
             r"^(?:except|other than|apart from|aside from|save) (?:for|where|when|through|via|in the case of|as)\b {W12}(?:schools?|teachers?|educators?|parents?|guardians?|parental|consent|education\w*|family|families|classroom)\b[^,]{0,80},",
             "Except for accounts created by schools under our education program, we do not knowingly collect information from students under 13.",
@@ -760,7 +765,7 @@ pub const RULES: &[PracticeRules] = &[
             "We will notify you by email of new products and features.",
         )],
         cues: &[
-            yes(3, r"(?:(?:{V:notify}|inform|alert|tell|contact|e-?mail|message|reach out to|send|{V:provide}|{V:give}|let)\w* (?:you|users|our users|members|customers|subscribers|account (?:holders|owners)|registered users)\b|announce\w*|notice will be sent) {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|email|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
+            yes(3, r"(?:(?:{V:notify}|inform|alert|tell|contact|e-?mail|message|reach out to|send|{V:provide}|{V:give}|let)\w* (?:you|users|our users|members|customers|subscribers|account (?:holders|owners)|registered users|(?:account )?administrators|admins|schools|teachers|parents|clients|players|donors|patients)\b|announce\w*|notice will be sent) {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|email|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
             yes(3, r"(?:you|users|members|customers|subscribers|account (?:holders|owners)) (?:(?:will|shall|may|would|can) (?:also )?(?:be )?|(?:are|get) )(?:notified|informed|alerted|contacted|told|e-?mailed|messaged) {W8}(?:by|via|through|using|in|with) {W5}(?:e-?mails?|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:app|application|mobile app)\b)", "Registered users will be notified via e-mail of any material change."),
             yes(3, r"(?:send|e-?mail)\w* (?:you )?{W3}(?:notices?|notifications?|e-?mails?|messages?|reminders?)\b", "We will send you a notice before the changes take effect."),
             // The channel named as an example: "more prominent notice, such as an in-app notification", "notice (including, for certain services, email notification …)".
