@@ -535,7 +535,7 @@ pub const RULES: &[PracticeRules] = &[
             "appsflyer", "localytics", "flurry", "tag manager", "clear gif", "optimizely", "mouseflow",
             "third part", "third-part", "cookies", "tracking", "web bug", "google", "analys", "analyz",
             "insight tag", "plausible", "sentry", "posthog", "crashlytics", "bugsnag", "logrocket",
-            "outside compan", "external compan", "nothing measures", "nothing tracks",
+            "outside compan", "external compan", "nothing measures", "nothing tracks", "kochava", "appmetrica", "deltadna",
         ],
         context: None,
         follow: 0,
@@ -548,7 +548,7 @@ pub const RULES: &[PracticeRules] = &[
             "Analytics cookies are set by Matomo, which we host on our own servers.",
         )],
         cues: &[
-            yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex metri[ck]a|google signals|webtrends|coremetrics|posthog|crashlytics|bugsnag|logrocket|sentry\b|plausible(?: analytics|\.io)|(?:called|named|service|tool|uses?|using|via|with|through|by) plausible\b", "We use Google Analytics to understand how visitors use the site."),
+            yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex metri[ck]a|google signals|webtrends|coremetrics|posthog|crashlytics|bugsnag|logrocket|sentry\b|gameanalytics|unity analytics|kochava|appmetrica|deltadna|plausible(?: analytics|\.io)|(?:called|named|service|tool|uses?|using|via|with|through|by) plausible\b", "We use Google Analytics to understand how visitors use the site."),
             yes(3, r"(?:third[- ]party|external|outside|independent) {W3}(?:analytics|analytic|analytical|measurement|statistics|statistical|tracking|web analysis|audience measurement) (?:services?|providers?|tools?|companies|partners|vendors|cookies|software|platforms?|technolog\w*|firms?|programs?)", "We use third-party analytics services to measure traffic."),
             yes(2, r"(?:analytics|analytical|analatical|measurement|statistical|performance|web analysis) (?:services?|providers?|tools?|scripts?|companies|partners|vendors|cookies|software|platforms?|technolog\w*) {W8}(?:third[- ]part|provided by|operated by|from|such as|like|including)", "We use analytics tools provided by reputable vendors."),
             yes(2, r"(?:web beacons?|pixel tags?|tracking pixels?|clear gifs?|single[- ]pixel gifs?|1x1 (?:pixel|gif)|web bugs?|spotlight tags|session replay|session recording|heat ?maps?)", "Our emails contain web beacons that tell us whether you opened them."),
@@ -867,9 +867,9 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "marketing_opt_out",
-        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting"],
+        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "push notification"],
         context: None,
-        follow: 0,
+        follow: 1,
         heading_scope: false,
         rivals: None,
         // "You cannot opt out of service announcements": not about marketing.
@@ -901,6 +901,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:e-?mail|communications?|marketing|subscription|contact|newsletter|mailing|direct marketing) (?:preferences|settings|choices|options) {W6}(?:can|may|could) {W3}be (?:changed|updated|managed|adjusted|modified|edited|set)\b", "Marketing preferences can be changed at any time from the Communication tab."),
             yes(3, r"(?:choose|elect|decide|option|choice|ask us|request|right) {W4}(?:not to|to not|NOT to) (?:receive|be contacted|get) {W8}(?:marketing|promotional|newsletters?|e-?mails|communications|offers|information)", "You may choose not to receive marketing communications from us."),
             yes(3, r"(?:choose|decide|elect) whether {W6}(?:receive|get) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|offers)|(?:until|unless) you {W3}(?:withdraw|revoke|unsubscribe|opt[- ]out)", "Choose whether you wish to receive promotional email from us."),
+            // The follow-on sentence: "We may send you push notifications about events. You can turn them off in settings."
+            yes(2, r"(?:turn|switch|toggle) (?:them|these|those) off\b|(?:turn off|switch off|{V:disable}|opt out of) (?:them|these|those)\b", "We may send you promotional notifications. You can turn them off in the app's settings."),
             yes(3, r"object {W10}(?:direct )?marketing|(?:reply|respond|text|txt|send)\w* {W3}(?:stop|remove)\b", "You have the right to object to direct marketing."),
         ],
         conflict: Conflict::StrongerOrYes,
