@@ -222,6 +222,22 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("not longer than", "NOT longer than", false),
     ("not to exceed", "NOT to exceed", false),
     ("no later", "NO later", false),
+    // Taken off a mailing list: not a deletion of data.
+    (
+        "remove you from our mailing list",
+        "REMOVE you from our mailing list",
+        false,
+    ),
+    (
+        "remove your name from our mailing list",
+        "REMOVE your name from our mailing list",
+        false,
+    ),
+    (
+        "removed from our mailing list",
+        "REMOVED from our mailing list",
+        false,
+    ),
 ];
 
 /// Examples document the table and are checked by the tests; the WASM build leaves them out
@@ -288,7 +304,7 @@ const BUSINESS_TRANSFER: Exclusion = except(
 );
 
 /// Data kept in one region: "never leaves the EU", "does not leave your country".
-const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |your |our )?(?:eu|eea|european|uk|united kingdom|country|jurisdiction|region|it|them)\b";
+const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |your |our )?(?:eu|eea|european|uk|united kingdom|country|jurisdiction|region|it|them)\b|never (?:be |been |being )?(?:{V:transfer}|moved|sent) {W4}(?:outside|out of|beyond) (?:the |your |our )?(?:\w+ ){0,3}(?:union|area|eu|eea|uk|kingdom|country|region)\W*$";
 
 /// COPPA's data minimisation presupposes collection from children: "we do not require a child to
 /// disclose more information than is reasonably necessary".
@@ -394,7 +410,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:considered|deemed|constitutes?|qualify as|qualifies as|treated as|characteri[sz]ed as) (?:an? )?(?:sales?|selling|sharing)\b", "These activities are considered sales or sharing under certain state laws."),
             yes(2, r"(?:sales?|selling|renting|rental) {W3}of {W3}{PD}", "We engage in the sale of personal information."),
             yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|lists?|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
-            yes(3, r"(?:{V:exchange}|{V:swap}|{V:trade}) {W4}(?:our |your |their )?(?:mailing|contact|customer|member|membership|donor|subscriber|supporter|marketing) lists? {W4}(?:with|for)\b", "We occasionally swap our donor list with other charities for their own appeals."),
+            yes(3, r"(?:{V:exchange}|{V:swap}|{V:trade}) {W4}(?:our |your |their )?(?:(?:mailing|contact|customer|member|membership|donor|subscriber|supporter|marketing) lists?|(?:postal |mailing |e-?mail |home )?addresses|contact details) {W4}(?:with|for)\b", "We occasionally swap our donor list with other charities for their own appeals."),
             yes(2, r"(?:data|information|info|lists?|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
             yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
             yes(3, r"(?:{V:sell}|{V:share}|disclosed) {W8}(?:the )?following categories|(?:we|company) (?:have|has|may have) {W2}(?:sold|shared)\b", "In the preceding 12 months, we have “sold” the following categories of personal information."),
@@ -478,12 +494,12 @@ pub const RULES: &[PracticeRules] = &[
         exclusions: &[
             BUSINESS_TRANSFER,
             except(
-                r"service providers?|on our behalf|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|(?:if|when|once|where) you (?:give (?:us )?)?(?:consent|agree|choose to|authori[sz]e|connect|link|direct us|ask us)\b|(?:if|when|once|where|after) you (?:have )?(?:(?:given|provided|granted) (?:us )?(?:your )?(?:explicit |express |prior |specific |written )?(?:consent|permission)|(?:expressly |explicitly )?(?:agreed|consented|opted[- ]in))|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)",
+                r"service providers?|on our behalf|(?:delivery|shipping|courier|logistics|payment) (?:companies|carriers|firms|services|providers|processors)|so (?:that )?they (?:can|may|could) (?:deliver|ship|process|fulfil)|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|(?:if|when|once|where) you (?:give (?:us )?)?(?:consent|agree|choose to|authori[sz]e|connect|link|direct us|ask us)\b|(?:if|when|once|where|after) you (?:have )?(?:(?:given|provided|granted) (?:us )?(?:your )?(?:explicit |express |prior |specific |written )?(?:consent|permission)|(?:expressly |explicitly )?(?:agreed|consented|opted[- ]in))|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)",
                 "We share your personal information with service providers who perform services on our behalf.",
             ),
         ],
         cues: &[
-            yes(3, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|make available|{V:give}|pass|hand|sell|rent)\w* {W10}(?:third[- ]part(?:y|ies)|partners?|affiliates?|compan(?:y|ies)|sponsors?|advertisers?|others|organi[sz]ations?|charit(?:y|ies)|businesses|brands|retailers|merchants|publishers|marketers) {W10}(?:for their own|for (?:their|its) (?:marketing|promotional|advertising|commercial)|(?:their|its) own (?:marketing|purposes|use|business)|so (?:that )?they (?:can|may)|to (?:market|send|offer|promote)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing|to contact you)", "We may share your information with selected partners so they can send you offers."),
+            yes(3, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|make available|{V:give}|pass|hand|sell|rent|{V:exchange}|{V:swap})\w* {W10}(?:third[- ]part(?:y|ies)|partners?|affiliates?|compan(?:y|ies)|sponsors?|advertisers?|others|anyone|anybody|organi[sz]ations?|charit(?:y|ies)|businesses|brands|retailers|merchants|publishers|marketers) {W10}(?:for their own|for (?:their|its) (?:marketing|promotional|advertising|commercial)|(?:their|its) own (?:marketing|purposes|use|business)|so (?:that )?they (?:can|may)|to (?:market|send|offer|promote)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing|to contact you)", "We may share your information with selected partners so they can send you offers."),
             yes(3, r"(?:partners|third[- ]parties|affiliates|affiliated (?:brands|companies|entities|businesses)|sponsors|selected companies|other companies|subsidiar(?:y|ies)(?: companies)?) {W6}(?:may|might|will|can) {W5}(?:send|contact|offer|{V:provide}|market|email|{V:promote})\w* {W4}(?:you|offers|promotions|information about (?:their|its) (?:products|services))", "Our partners may send you offers about their products."),
             yes(2, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|{V:give}|pass)\w* {W8}(?:{PD}|customer information|your information|information) {W8}(?:with|to) {W4}(?:third[- ]part(?:y|ies)|partners|affiliates|business partners|other companies|unaffiliated|outside parties|advertisers|data brokers|anyone|any (?:other )?(?:third|outside|company)|others|non-affiliated)", "We may share your personal information with third parties."),
             yes(2, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|{V:give}|pass)\w* {W4}(?:any )?(?:user |customer |personal )?(?:information|data) {W4}(?:with |to )?(?:any |a )?(?:third[- ]part(?:y|ies)|partners|anyone)", "We have never given any user information to any third party."),
@@ -519,7 +535,7 @@ pub const RULES: &[PracticeRules] = &[
             "appsflyer", "localytics", "flurry", "tag manager", "clear gif", "optimizely", "mouseflow",
             "third part", "third-part", "cookies", "tracking", "web bug", "google", "analys", "analyz",
             "insight tag", "plausible", "sentry", "posthog", "crashlytics", "bugsnag", "logrocket",
-            "outside compan", "external compan", "nothing measures", "nothing tracks",
+            "outside compan", "external compan", "nothing measures", "nothing tracks", "kochava", "appmetrica", "deltadna",
         ],
         context: None,
         follow: 0,
@@ -532,7 +548,7 @@ pub const RULES: &[PracticeRules] = &[
             "Analytics cookies are set by Matomo, which we host on our own servers.",
         )],
         cues: &[
-            yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex metri[ck]a|google signals|webtrends|coremetrics|posthog|crashlytics|bugsnag|logrocket|sentry\b|plausible(?: analytics|\.io)|(?:called|named|service|tool|uses?|using|via|with|through|by) plausible\b", "We use Google Analytics to understand how visitors use the site."),
+            yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex metri[ck]a|google signals|webtrends|coremetrics|posthog|crashlytics|bugsnag|logrocket|sentry\b|gameanalytics|unity analytics|kochava|appmetrica|deltadna|plausible(?: analytics|\.io)|(?:called|named|service|tool|uses?|using|via|with|through|by) plausible\b", "We use Google Analytics to understand how visitors use the site."),
             yes(3, r"(?:third[- ]party|external|outside|independent) {W3}(?:analytics|analytic|analytical|measurement|statistics|statistical|tracking|web analysis|audience measurement) (?:services?|providers?|tools?|companies|partners|vendors|cookies|software|platforms?|technolog\w*|firms?|programs?)", "We use third-party analytics services to measure traffic."),
             yes(2, r"(?:analytics|analytical|analatical|measurement|statistical|performance|web analysis) (?:services?|providers?|tools?|scripts?|companies|partners|vendors|cookies|software|platforms?|technolog\w*) {W8}(?:third[- ]part|provided by|operated by|from|such as|like|including)", "We use analytics tools provided by reputable vendors."),
             yes(2, r"(?:web beacons?|pixel tags?|tracking pixels?|clear gifs?|single[- ]pixel gifs?|1x1 (?:pixel|gif)|web bugs?|spotlight tags|session replay|session recording|heat ?maps?)", "Our emails contain web beacons that tell us whether you opened them."),
@@ -650,6 +666,8 @@ pub const RULES: &[PracticeRules] = &[
         )],
         cues: &[
             yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|learn|find out|discover|download|export|confirm)\w* {W8}(?:a copy|copies|your (?:personal )?(?:data|information)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|(?:what|which) (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
+            // A parent's access for the child: "parents may review their child's information".
+            yes(2, r"(?:review|access|see|inspect|view|obtain|request)\w* {W3}(?:their|your|the) (?:child|kid|minor|student|son|daughter)\w*(?:'s?)? (?:personal )?(?:data|information|info|records|details)", "Parents may review their child's information by contacting us."),
             yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) access|subject access|right to know|portability", "You have the right of access and data portability."),
             yes(2, r"(?:data |account )?export (?:tools?|features?|functions?|options?|facilit\w*)\b|(?:data|account|archive) download|take (?:your|their) (?:personal )?(?:data|information) with (?:you|them)", "We provide an export tool that lets you take your data with you in JSON or CSV format."),
             yes(2, r"ask\w* us (?:what|which|whether) {W4}(?:data|information) {W3}(?:hold|have|keep|store|process)\w*", "You can ask us what information we hold about you."),
@@ -682,6 +700,9 @@ pub const RULES: &[PracticeRules] = &[
             // "Although the site is not intended for children, we may collect …": the denial is conceded.
             r"^(?:although|though|while|whilst|even though)\b[^,]{0,100}(?:not|n't) (?:intended|directed|designed|aimed|meant|targeted)\b[^;]{0,200}\bwe (?:may|might|will|can|do|also)(?: also| still| sometimes)? (?:collect|{V:receive}|obtain|process|gather)",
             "Although the Services are not intended for children, we may collect limited information from users who say they are under 13.",
+        ), except(
+            r"(?:not|n't|never) (?:require|ask|force|oblige|compel)\w* {W3}to (?:provide|give|submit|disclose|enter|share)",
+            "We do not require students to provide an email address.",
         ), except(COPPA_MINIMUM, "We do not require a child to disclose more information than is reasonably necessary to participate in an activity."), except(
             r"^(?:except|other than|apart from|aside from|save) (?:for|where|when|through|via|in the case of|as)\b {W12}(?:schools?|teachers?|educators?|parents?|guardians?|parental|consent|education\w*|family|families|classroom)\b[^,]{0,80},",
             "Except for accounts created by schools under our education program, we do not knowingly collect information from students under 13.",
@@ -744,7 +765,7 @@ pub const RULES: &[PracticeRules] = &[
             "We will notify you by email of new products and features.",
         )],
         cues: &[
-            yes(3, r"(?:(?:{V:notify}|inform|alert|tell|contact|e-?mail|message|reach out to|send|{V:provide}|{V:give}|let)\w* (?:you|users|our users|members|customers|subscribers|account (?:holders|owners)|registered users)\b|announce\w*|notice will be sent) {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|email|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
+            yes(3, r"(?:(?:{V:notify}|inform|alert|tell|contact|e-?mail|message|reach out to|send|{V:provide}|{V:give}|let)\w* (?:you|users|our users|members|customers|subscribers|account (?:holders|owners)|registered users|(?:account )?administrators|admins|schools|teachers|parents|clients|players|donors|patients)\b|announce\w*|notice will be sent) {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|email|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
             yes(3, r"(?:you|users|members|customers|subscribers|account (?:holders|owners)) (?:(?:will|shall|may|would|can) (?:also )?(?:be )?|(?:are|get) )(?:notified|informed|alerted|contacted|told|e-?mailed|messaged) {W8}(?:by|via|through|using|in|with) {W5}(?:e-?mails?|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|the (?:app|application|mobile app)\b)", "Registered users will be notified via e-mail of any material change."),
             yes(3, r"(?:send|e-?mail)\w* (?:you )?{W3}(?:notices?|notifications?|e-?mails?|messages?|reminders?)\b", "We will send you a notice before the changes take effect."),
             // The channel named as an example: "more prominent notice, such as an in-app notification", "notice (including, for certain services, email notification …)".
@@ -836,7 +857,7 @@ pub const RULES: &[PracticeRules] = &[
         narrow_denials: &[],
         exclusions: &[],
         cues: &[
-            yes_fixed(3, r"encrypt\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerability (?:scan|assess)\w*|access controls?|\baes\b|256-bit|128-bit|secure servers?|iso 27001|iso/iec 27001|soc 2|(?:using|via|over|through|with) https\b|https (?:connections?|protocol|encryption)", "We encrypt data in transit using TLS."),
+            yes_fixed(3, r"encrypt\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerability (?:scan|assess)\w*|access controls?|\baes\b|256-bit|128-bit|secure servers?|iso 27001|iso/iec 27001|soc 2|(?:using|uses?|via|over|through|with) https\b|https (?:connections?|protocol|encryption)", "We encrypt data in transit using TLS."),
             yes_fixed(3, r"(?:only|solely) {W10}(?:have |are (?:provided|given|granted) |with )?access\b|access {W10}(?:is|are) (?:limited|restricted)|(?:restrict|limit)\w* {W2}access {W10}(?:employees|staff|personnel|those|authori[sz]ed|need|contractors|agents)|(?:only|solely) (?:authori[sz]ed|those) {W6}(?:access|have access)|(?:employees|personnel|staff) {W10}(?:confidentiality|need to know|need-to-know|background checks|security (?:awareness )?training|privacy training)", "We restrict access to personal information to employees who need it to do their jobs."),
             yes_fixed(2, r"physical,? (?:electronic|technical)|administrative,? technical|technical and organi[sz]ational (?:security )?measures|physical security|security audits?|password[- ]protected|passwords|secured? (?:files|buildings|facilities|premises|areas|storage|environments?|data cent(?:er|re)s?)", "We maintain physical, electronic and procedural safeguards."),
             yes_fixed(1, r"(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|various|strict|robust) {W4}(?:security|measures|safeguards|precautions|procedures|controls)|security (?:measures|safeguards|procedures|program|programme|controls|technolog\w*)|(?:physical|technical|electronic|administrative|procedural|managerial|organi[sz]ational) (?:measures|safeguards|controls|procedures|security)", "We use reasonable security measures to protect your information."),
@@ -846,9 +867,9 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "marketing_opt_out",
-        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting"],
+        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "push notification"],
         context: None,
-        follow: 0,
+        follow: 1,
         heading_scope: false,
         rivals: None,
         // "You cannot opt out of service announcements": not about marketing.
@@ -880,6 +901,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:e-?mail|communications?|marketing|subscription|contact|newsletter|mailing|direct marketing) (?:preferences|settings|choices|options) {W6}(?:can|may|could) {W3}be (?:changed|updated|managed|adjusted|modified|edited|set)\b", "Marketing preferences can be changed at any time from the Communication tab."),
             yes(3, r"(?:choose|elect|decide|option|choice|ask us|request|right) {W4}(?:not to|to not|NOT to) (?:receive|be contacted|get) {W8}(?:marketing|promotional|newsletters?|e-?mails|communications|offers|information)", "You may choose not to receive marketing communications from us."),
             yes(3, r"(?:choose|decide|elect) whether {W6}(?:receive|get) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|offers)|(?:until|unless) you {W3}(?:withdraw|revoke|unsubscribe|opt[- ]out)", "Choose whether you wish to receive promotional email from us."),
+            // The follow-on sentence: "We may send you push notifications about events. You can turn them off in settings."
+            yes(2, r"(?:turn|switch|toggle) (?:them|these|those) off\b|(?:turn off|switch off|{V:disable}|opt out of) (?:them|these|those)\b", "We may send you promotional notifications. You can turn them off in the app's settings."),
             yes(3, r"object {W10}(?:direct )?marketing|(?:reply|respond|text|txt|send)\w* {W3}(?:stop|remove)\b", "You have the right to object to direct marketing."),
         ],
         conflict: Conflict::StrongerOrYes,
