@@ -701,7 +701,7 @@ pub const RULES: &[PracticeRules] = &[
             r"^(?:although|though|while|whilst|even though)\b[^,]{0,100}(?:not|n't) (?:intended|directed|designed|aimed|meant|targeted)\b[^;]{0,200}\bwe (?:may|might|will|can|do|also)(?: also| still| sometimes)? (?:collect|{V:receive}|obtain|process|gather)",
             "Although the Services are not intended for children, we may collect limited information from users who say they are under 13.",
         ), except(
-            r"(?:not|n't|never) (?:require|ask|force|oblige|compel)\w* {W3}to (?:provide|give|submit|disclose|enter|share)",
+            r"(?:not|n't|never) (?:require|ask|force|oblige|compel)\w* (?:a |any |the |our |your |their )?(?:child|children|kids?|minors?|students?|pupils?|learners?)\b {W2}to (?:provide|give|submit|disclose|enter|share)",
             "We do not require students to provide an email address.",
         ), except(COPPA_MINIMUM, "We do not require a child to disclose more information than is reasonably necessary to participate in an activity."), except(
             r"^(?:except|other than|apart from|aside from|save) (?:for|where|when|through|via|in the case of|as)\b {W12}(?:schools?|teachers?|educators?|parents?|guardians?|parental|consent|education\w*|family|families|classroom)\b[^,]{0,80},",
