@@ -22,25 +22,19 @@
   const MAX_PAGE_TEXT = 2000000;
   const MAX_HEADING = 300;
 
-  // The candidate filter's words (src/links/candidate.rs, `fineprint links --keywords-json`,
-  // written here by build.sh): lowercase fragments for texts and for hrefs, and the character
-  // folding of the core's normaliser (é → e, ß → ss, full-width → ASCII). Null in the unbuilt
-  // source: then every link is sent, as the core can rank them all.
-  const LINK_KEYWORDS = /*@link-keywords@*/ null;
-  const escape = (w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
-  const alternation = (words, flags) => new RegExp(words.map(escape).join("|"), flags);
-  const FOLD = LINK_KEYWORDS && LINK_KEYWORDS.fold;
-  const FOLDED = FOLD && new RegExp(`[${Object.keys(FOLD).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
+  // The candidate filter: the words of src/links/candidate.rs (`fineprint links --keywords-json`)
+  // as regexes, built by extension/link-filter.mjs and written here by build.sh (see there):
+  // `url` for hrefs, `quick` (a cheap pass most link texts fail) and `words` (exact, on a text
+  // lowercased and folded) for texts, and the character folding of the core's normaliser
+  // (é → e, ß → ss, full-width → ASCII). Null in the unbuilt source: then every link is sent,
+  // as the core can rank them all.
+  const FILTER = /*@link-keywords@*/ null;
+  const URL_WORDS = FILTER && FILTER.url;
+  const QUICK = FILTER && FILTER.quick;
+  const TEXT_WORDS = FILTER && FILTER.words;
+  const FOLDED = FILTER && FILTER.folded;
+  const FOLD = FILTER && FILTER.fold;
   const NON_ASCII = /[^\0-\x7f]/;
-  // Exact test of a text, lowercased and folded.
-  const TEXT_WORDS = LINK_KEYWORDS && alternation(LINK_KEYWORDS.text);
-  // One cheap pass over a raw text: an ASCII word in any case, or any non-ASCII character
-  // (which the exact test then folds). Most link texts fail it.
-  const TEXT_QUICK =
-    LINK_KEYWORDS && new RegExp(`${LINK_KEYWORDS.text.filter((w) => !NON_ASCII.test(w)).map(escape).join("|")}|[^\\0-\\x7f]`, "i");
-  // TEXT_QUICK, or a blank text (then the link's text may be an image's alt text).
-  const QUICK_OR_BLANK = TEXT_QUICK && new RegExp(`${TEXT_QUICK.source}|^\\s*$`, "i");
-  const URL_WORDS = LINK_KEYWORDS && alternation(LINK_KEYWORDS.url, "i");
 
   const LANDMARKS =
     "header,nav,footer,dialog,[role=dialog],[role=alertdialog],[role=contentinfo],[role=navigation],[role=banner]";
@@ -93,16 +87,16 @@
     return alt || text;
   }
 
-  /** Whether a link's text (`textContent`, as read) names something (see `collect`). */
+  /** Whether a link's text names something; `textContent` is its textContent, already read. */
   function textNames(el, textContent) {
     const text = textContent && textContent.trim() ? textContent : linkText(el);
-    return !!text && TEXT_QUICK.test(text) && names(text);
+    return !!text && names(text);
   }
 
-  /** Whether a link's title, aria-label or rel names something (see `collect`). */
+  /** Whether a link's title, aria-label or rel names something. */
   function namedByAttributes(el) {
     const more = [el.getAttribute("title"), el.getAttribute("aria-label"), el.getAttribute("rel")].join("\n");
-    return more.length > 2 && TEXT_QUICK.test(more) && names(more);
+    return more.length > 2 && names(more);
   }
 
   /** How many of `anchors` (in document order) come before `el`. */
@@ -161,11 +155,11 @@
       if (/(^|\s)privacy-policy(\s|$)/i.test(el.getAttribute("rel") || "")) declared.push([anchorsBefore(anchors, el), el]);
     }
     const records = [];
-    const filter = LINK_KEYWORDS !== null;
+    const filter = FILTER !== null;
     const resolve = !filter || URL_WORDS.test(afterHost(document.baseURI || ""));
     const n = anchors.length;
     const urlWords = URL_WORDS;
-    const quickOrBlank = QUICK_OR_BLANK;
+    const quick = QUICK;
     const maxUrl = MAX_URL;
     const maxRecords = MAX_RECORDS;
     let links = 0;
@@ -197,7 +191,7 @@
       if (filter && !urlWords.test(raw)) {
         const text = el.textContent;
         // One test rules out most texts: no word, no non-ASCII character, and not blank.
-        if (!(quickOrBlank.test(text) && textNames(el, text)) && (el.attributes.length < 2 || !namedByAttributes(el))) continue;
+        if (!(quick.test(text) && textNames(el, text)) && (el.attributes.length < 2 || !namedByAttributes(el))) continue;
       }
       addRecord(records, el, index, false, raw, resolve);
     }
