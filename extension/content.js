@@ -7,7 +7,8 @@
 // region, rendering) are computed for those only. On request it hands over the page's rendered
 // text ("Analyse this page").
 // A classic script (MV3 content scripts cannot be modules): the message names and limits below
-// repeat those of lib/messages.js, and the keyword table is inlined by build.sh.
+// repeat those of lib/messages.js, and the link filter (from the core's keyword table) is
+// inlined by build.sh.
 (() => {
   "use strict";
   // Injected again by the popup for a tab that predates the extension: run once per page.
@@ -23,11 +24,13 @@
   const MAX_HEADING = 300;
 
   // The candidate filter: the words of src/links/candidate.rs (`fineprint links --keywords-json`)
-  // as regexes, built by extension/link-filter.mjs and written here by build.sh (see there):
-  // `url` for hrefs, `quick` (a cheap pass most link texts fail) and `words` (exact, on a text
-  // lowercased and folded) for texts, and the character folding of the core's normaliser
-  // (é → e, ß → ss, full-width → ASCII). Null in the unbuilt source: then every link is sent,
-  // as the core can rank them all.
+  // as regexes, built by extension/link-filter.mjs and written here by build.sh (see there).
+  // `url` is for hrefs. For texts, `words` is the exact test, on a text lowercased and folded;
+  // `quick` is one cheap pass over the raw text, which most link texts fail: it passes every
+  // text `words` would match (an ASCII word in any case, a non-ASCII character) and blank texts
+  // (the link may be an image with alt text). `fold` is the character folding of the core's
+  // normaliser (é → e, ß → ss, full-width → ASCII), `folded` its characters. Null in the
+  // unbuilt source: then every link is sent, as the core can rank them all.
   const FILTER = /*@link-keywords@*/ null;
   const URL_WORDS = FILTER && FILTER.url;
   const QUICK = FILTER && FILTER.quick;
