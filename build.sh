@@ -105,15 +105,17 @@ write_link_keywords() {
   "$target_dir/release/fineprint" links --keywords-json >"$pkg/link-keywords.json"
 }
 
-# dist/<browser>/content.js with the filter's words in place of its placeholder.
+# dist/<browser>/content.js with the filter (its regexes, built from the words by
+# extension/link-filter.mjs) in place of its placeholder.
 inline_link_keywords() { # file
-  node - "$1" "$pkg/link-keywords.json" <<'JS'
-const fs = require("node:fs");
+  node --input-type=module - "$1" "$pkg/link-keywords.json" <<'JS'
+import fs from "node:fs";
+import { linkFilterSource } from "./extension/link-filter.mjs";
 const [file, json] = process.argv.slice(2);
 const marker = "/*@link-keywords@*/ null";
 const src = fs.readFileSync(file, "utf8");
 if (src.split(marker).length !== 2) throw new Error(`${file}: expected the marker ${marker} once`);
-fs.writeFileSync(file, src.replace(marker, () => fs.readFileSync(json, "utf8").trim()));
+fs.writeFileSync(file, src.replace(marker, () => linkFilterSource(JSON.parse(fs.readFileSync(json, "utf8")))));
 JS
 }
 
