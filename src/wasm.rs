@@ -36,42 +36,62 @@ mod read {
         v.is_undefined() || v.is_null()
     }
 
-    pub fn field(obj: &JsValue, name: &str) -> Result<JsValue, String> {
+    /// A field name made into a JS string once, for reading it from many objects (5,000 link
+    /// records would otherwise make 40,000 key strings).
+    pub struct Key {
+        name: &'static str,
+        js: JsValue,
+    }
+
+    impl Key {
+        pub fn new(name: &'static str) -> Key {
+            Key {
+                name,
+                js: JsValue::from_str(name),
+            }
+        }
+    }
+
+    pub fn get(obj: &JsValue, key: &Key) -> Result<JsValue, String> {
         if !obj.is_object() {
             return Err("expected an object".to_string());
         }
-        Reflect::get(obj, &JsValue::from_str(name)).map_err(|_| format!("cannot read {name}"))
+        Reflect::get(obj, &key.js).map_err(|_| format!("cannot read {}", key.name))
     }
 
-    pub fn string(obj: &JsValue, name: &str) -> Result<Option<String>, String> {
-        let v = field(obj, name)?;
+    pub fn field(obj: &JsValue, name: &'static str) -> Result<JsValue, String> {
+        get(obj, &Key::new(name))
+    }
+
+    pub fn string(obj: &JsValue, key: &Key) -> Result<Option<String>, String> {
+        let v = get(obj, key)?;
         if missing(&v) {
             return Ok(None);
         }
         v.as_string()
             .map(Some)
-            .ok_or_else(|| format!("{name} must be a string"))
+            .ok_or_else(|| format!("{} must be a string", key.name))
     }
 
-    pub fn boolean(obj: &JsValue, name: &str) -> Result<Option<bool>, String> {
-        let v = field(obj, name)?;
+    pub fn boolean(obj: &JsValue, key: &Key) -> Result<Option<bool>, String> {
+        let v = get(obj, key)?;
         if missing(&v) {
             return Ok(None);
         }
         v.as_bool()
             .map(Some)
-            .ok_or_else(|| format!("{name} must be a boolean"))
+            .ok_or_else(|| format!("{} must be a boolean", key.name))
     }
 
     /// A whole number from 0 to `u32::MAX`.
-    pub fn index(obj: &JsValue, name: &str) -> Result<Option<u32>, String> {
-        let v = field(obj, name)?;
+    pub fn index(obj: &JsValue, key: &Key) -> Result<Option<u32>, String> {
+        let v = get(obj, key)?;
         if missing(&v) {
             return Ok(None);
         }
         match v.as_f64() {
             Some(n) if n >= 0.0 && n <= u32::MAX as f64 && n.fract() == 0.0 => Ok(Some(n as u32)),
-            _ => Err(format!("{name} must be a whole number from 0")),
+            _ => Err(format!("{} must be a whole number from 0", key.name)),
         }
     }
 
@@ -111,10 +131,10 @@ mod read {
         }
         let flags = field(js, "flags")?;
         Ok(Options {
-            url: string(js, "url")?,
+            url: string(js, &Key::new("url"))?,
             hints: Hints {
-                charset: string(js, "charset")?,
-                content_type: string(js, "contentType")?,
+                charset: string(js, &Key::new("charset"))?,
+                content_type: string(js, &Key::new("contentType"))?,
             },
             flags: if missing(&flags) {
                 None
@@ -124,17 +144,39 @@ mod read {
         })
     }
 
-    pub fn record(js: &JsValue) -> Result<LinkRecord, String> {
-        let s = |name| string(js, name).map(Option::unwrap_or_default);
+    /// The keys of a [`LinkRecord`], made once per call.
+    pub struct RecordKeys([Key; 8]);
+
+    impl RecordKeys {
+        pub fn new() -> RecordKeys {
+            RecordKeys(
+                [
+                    "href",
+                    "text",
+                    "title",
+                    "ariaLabel",
+                    "rel",
+                    "region",
+                    "index",
+                    "visible",
+                ]
+                .map(Key::new),
+            )
+        }
+    }
+
+    pub fn record(js: &JsValue, keys: &RecordKeys) -> Result<LinkRecord, String> {
+        let [href, text, title, aria_label, rel, region, index_key, visible] = &keys.0;
+        let s = |key| string(js, key).map(Option::unwrap_or_default);
         Ok(LinkRecord {
-            href: s("href")?,
-            text: s("text")?,
-            title: s("title")?,
-            aria_label: s("ariaLabel")?,
-            rel: s("rel")?,
-            region: s("region")?,
-            index: index(js, "index")?.unwrap_or(0),
-            visible: boolean(js, "visible")?.unwrap_or(LinkRecord::default().visible),
+            href: s(href)?,
+            text: s(text)?,
+            title: s(title)?,
+            aria_label: s(aria_label)?,
+            rel: s(rel)?,
+            region: s(region)?,
+            index: index(js, index_key)?.unwrap_or(0),
+            visible: boolean(js, visible)?.unwrap_or(LinkRecord::default().visible),
         })
     }
 
@@ -143,9 +185,9 @@ mod read {
             return Ok(PageInfo::default());
         }
         Ok(PageInfo {
-            title: string(js, "title")?,
-            heading: string(js, "heading")?,
-            last_index: index(js, "lastIndex")?,
+            title: string(js, &Key::new("title"))?,
+            heading: string(js, &Key::new("heading"))?,
+            last_index: index(js, &Key::new("lastIndex"))?,
         })
     }
 }
@@ -239,15 +281,16 @@ pub fn analyze(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn summarize(report: JsValue, flags: JsValue) -> Result<JsValue, JsError> {
     let bad = |e: String| JsError::new(&format!("bad report: {e}"));
-    let looks_like_policy = read::boolean(&report, "looksLikePolicy")
+    let looks_like_policy = read::boolean(&report, &read::Key::new("looksLikePolicy"))
         .map_err(bad)?
         .ok_or_else(|| bad("looksLikePolicy is missing".to_string()))?;
     let mut verdicts: Vec<(String, Verdict)> = vec![];
+    let (practice_key, verdict_key) = (read::Key::new("practice"), read::Key::new("verdict"));
     for f in read::items(&read::field(&report, "findings").map_err(bad)?, 64).map_err(bad)? {
-        let practice = read::string(&f, "practice")
+        let practice = read::string(&f, &practice_key)
             .map_err(bad)?
             .unwrap_or_default();
-        let verdict = read::verdict(&read::field(&f, "verdict").map_err(bad)?, "verdict");
+        let verdict = read::verdict(&read::get(&f, &verdict_key).map_err(bad)?, "verdict");
         verdicts.push((practice, verdict.map_err(bad)?));
     }
     let flags = read::flags(&flags).map_err(|e| JsError::new(&format!("bad flags: {e}")))?;
@@ -268,10 +311,11 @@ pub fn find_policy_links(
     page: JsValue,
 ) -> Result<JsValue, JsError> {
     let bad = |e: String| JsError::new(&format!("bad link records: {e}"));
+    let keys = read::RecordKeys::new();
     let records = read::items(&records, usize::MAX)
         .map_err(bad)?
         .iter()
-        .map(read::record)
+        .map(|r| read::record(r, &keys))
         .collect::<Result<Vec<LinkRecord>, String>>()
         .map_err(bad)?;
     let info = read::page(&page).map_err(|e| JsError::new(&format!("bad page: {e}")))?;
