@@ -52,12 +52,8 @@ fn bytes_literal(bytes: &[u8], out: &mut String) {
     out.push('"');
 }
 
-/// Parsed as the engine's matcher reads a pattern: any byte may match, not only UTF-8.
 fn tree(pattern: &str) -> regex_syntax::hir::Hir {
-    regex_syntax::ParserBuilder::new()
-        .utf8(false)
-        .build()
-        .parse(pattern)
+    hir_code::parse(pattern)
         .unwrap_or_else(|e| panic!("rule pattern does not parse: {pattern}: {e}"))
 }
 

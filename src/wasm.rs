@@ -63,36 +63,38 @@ mod read {
         get(obj, &Key::new(name))
     }
 
-    pub fn string(obj: &JsValue, key: &Key) -> Result<Option<String>, String> {
+    /// A field's value converted by `convert` (`None`: the wrong type, an error saying it
+    /// must be `what`); a missing field is `None`.
+    fn typed<T>(
+        obj: &JsValue,
+        key: &Key,
+        what: &str,
+        convert: impl FnOnce(&JsValue) -> Option<T>,
+    ) -> Result<Option<T>, String> {
         let v = get(obj, key)?;
         if missing(&v) {
             return Ok(None);
         }
-        v.as_string()
+        convert(&v)
             .map(Some)
-            .ok_or_else(|| format!("{} must be a string", key.name))
+            .ok_or_else(|| format!("{} must be {what}", key.name))
+    }
+
+    pub fn string(obj: &JsValue, key: &Key) -> Result<Option<String>, String> {
+        typed(obj, key, "a string", JsValue::as_string)
     }
 
     pub fn boolean(obj: &JsValue, key: &Key) -> Result<Option<bool>, String> {
-        let v = get(obj, key)?;
-        if missing(&v) {
-            return Ok(None);
-        }
-        v.as_bool()
-            .map(Some)
-            .ok_or_else(|| format!("{} must be a boolean", key.name))
+        typed(obj, key, "a boolean", JsValue::as_bool)
     }
 
     /// A whole number from 0 to `u32::MAX`.
     pub fn index(obj: &JsValue, key: &Key) -> Result<Option<u32>, String> {
-        let v = get(obj, key)?;
-        if missing(&v) {
-            return Ok(None);
-        }
-        match v.as_f64() {
-            Some(n) if n >= 0.0 && n <= u32::MAX as f64 && n.fract() == 0.0 => Ok(Some(n as u32)),
-            _ => Err(format!("{} must be a whole number from 0", key.name)),
-        }
+        typed(obj, key, "a whole number from 0", |v| {
+            v.as_f64()
+                .filter(|n| *n >= 0.0 && *n <= u32::MAX as f64 && n.fract() == 0.0)
+                .map(|n| n as u32)
+        })
     }
 
     pub fn verdict(v: &JsValue, name: &str) -> Result<Verdict, String> {

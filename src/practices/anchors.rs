@@ -71,15 +71,10 @@ fn anchors(pattern: &str) -> Option<Vec<Vec<u8>>> {
     walk(&hir).anchors().filter(|set| !set.is_empty()).cloned()
 }
 
-/// Parses a pattern as the engine's matcher reads it (any byte may match, not only UTF-8), as
-/// the build script does (tests only: the engine's patterns come parsed).
+/// Parses a pattern as the build script does (tests only: the engine's patterns come parsed).
 #[cfg(test)]
 pub fn parse(pattern: &str) -> Option<Hir> {
-    regex_syntax::ParserBuilder::new()
-        .utf8(false)
-        .build()
-        .parse(pattern)
-        .ok()
+    super::hir_code::parse(pattern).ok()
 }
 
 #[cfg(test)]
