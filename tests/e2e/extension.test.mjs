@@ -360,6 +360,11 @@ describe("Fineprint in Chromium", { timeout: 110_000 }, () => {
     assert.equal(b.text, before.text);
     assert.equal(requests((r) => r.site === "footer" && r.path === "/privacy").length, fetches);
     const page = await popupFor("footer");
+    // The badge of the reload can be the old one still showing: wait for the reload's state to
+    // reach the open popup (it is updated live) before reading it.
+    await page
+      .waitForFunction(() => /From Fineprint's cache/.test(document.querySelector("#policy")?.textContent ?? ""), null, { timeout: 5000 })
+      .catch(() => {});
     assert.match(await page.textContent("#policy"), /From Fineprint's cache/);
     await page.close();
   });
