@@ -28,6 +28,7 @@ mod fnv;
 mod html;
 pub mod lang;
 pub mod links;
+pub mod literals;
 pub mod practices;
 pub mod report;
 pub mod segment;

@@ -14,7 +14,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::literals::LiteralSet;
 
 use super::keywords::{Cue, Keyword, UrlCue, UrlWord, FILLERS, KEYWORDS, URL_WORDS};
 use super::LinkKind;
@@ -45,11 +45,11 @@ pub(crate) struct TextMatch {
 }
 
 struct Tables {
-    text: AhoCorasick,
+    text: LiteralSet,
     /// For each text pattern: the keyword and whether it must match whole words.
     entries: Vec<(&'static Keyword, bool)>,
     fillers: HashSet<String>,
-    url: AhoCorasick,
+    url: LiteralSet,
     /// The first words of the ASCII phrases that can decide a link on its own, and the
     /// ASCII fillers. An ASCII text none of whose words begins a phrase cannot match: most
     /// link texts are rejected in one pass ([`screen`]), without normalising or running the
@@ -203,13 +203,7 @@ fn tables() -> &'static Tables {
             patterns.push(pattern);
             entries.push((kw, words));
         }
-        // Only texts that pass the screen reach this automaton: the compact NFA is fast
-        // enough there, and a tenth of the DFA's memory and start-up time.
-        let text = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .expect("keyword table builds");
+        let text = LiteralSet::new(&patterns, false).expect("keyword table builds");
         let mut fillers = HashSet::new();
         for (_, words) in FILLERS {
             for w in *words {
@@ -218,12 +212,8 @@ fn tables() -> &'static Tables {
                 fillers.insert(norm.trim().to_string());
             }
         }
-        let url = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .build(URL_WORDS.iter().map(|w| w.word))
-            .expect("URL word table builds");
+        let url =
+            LiteralSet::new(URL_WORDS.iter().map(|w| w.word), true).expect("URL word table builds");
         let starts = patterns.iter().zip(&entries).filter_map(|(p, (kw, _))| {
             let deciding = !matches!(kw.cue, Cue::DocNoun | Cue::Narrower | Cue::StateName);
             deciding.then(|| (p.split(' ').find(|w| !w.is_empty()).unwrap_or(""), START))
@@ -524,15 +514,15 @@ struct Found {
 fn resolve(norm: &str, brand: &[&str]) -> Option<TextMatch> {
     let t = tables();
     let mut found: Vec<Found> = Vec::new();
-    for m in t.text.find_overlapping_iter(norm) {
-        let (kw, words) = t.entries[m.pattern().as_usize()];
+    t.text.for_each_match(norm.as_bytes(), |m| {
+        let (kw, words) = t.entries[m.pattern];
         let (start, end) = if words {
-            (m.start() + 1, m.end() - 1)
+            (m.start + 1, m.end - 1)
         } else {
-            (m.start(), m.end())
+            (m.start, m.end)
         };
         found.push(Found { kw, start, end });
-    }
+    });
     if found.is_empty() {
         return None;
     }
@@ -654,8 +644,8 @@ pub(crate) fn classify_url(path: &str) -> UrlMatch {
     // The word that ends last (the longest of those ending together) is the most specific
     // part of the path: `/privacy/cookie-policy` is a cookie policy.
     let mut last: Option<(usize, usize, &'static UrlWord)> = None;
-    for m in t.url.find_overlapping_iter(path) {
-        let word = &URL_WORDS[m.pattern().as_usize()];
+    t.url.for_each_match(path.as_bytes(), |m| {
+        let word = &URL_WORDS[m.pattern];
         let rank = match word.cue {
             UrlCue::StateLaw => 3,
             UrlCue::OptOut => 2,
@@ -665,7 +655,7 @@ pub(crate) fn classify_url(path: &str) -> UrlMatch {
         match word.cue {
             UrlCue::Listing => {
                 out.listing = true;
-                continue;
+                return;
             }
             UrlCue::PolicyName => {
                 out.privacy = true;
@@ -680,11 +670,11 @@ pub(crate) fn classify_url(path: &str) -> UrlMatch {
         if rank > 0 && specific.is_none_or(|(r, _)| r < rank) {
             specific = Some((rank, word));
         }
-        let key = (m.end(), m.end() - m.start());
+        let key = (m.end, m.end - m.start);
         if last.is_none_or(|(e, l, _)| (e, l) < key) {
             last = Some((key.0, key.1, word));
         }
-    }
+    });
     let decided = specific.map(|(_, w)| w).or(last.map(|(_, _, w)| w));
     out.kind = decided.and_then(|w| {
         let kind = match w.cue {

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use super::matcher::{Finder, Pattern};
 use super::prepared::{self, tree};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::literals::LiteralSet;
 
 use super::rules::{Conflict, Cue, Effect, MASKS, RULES};
 use super::Verdict;
@@ -64,7 +64,7 @@ struct CompiledCue {
 /// anchors of every gated cue ([`super::anchors`]); a cue one of whose anchor sets has no
 /// string in the sentence is not run. Exact, so it changes speed only.
 struct Gate {
-    anchors: AhoCorasick,
+    anchors: LiteralSet,
     /// Anchor pattern id → the anchor sets (clauses) it belongs to.
     clauses_of: Vec<Vec<usize>>,
     /// Anchor pattern id → whether it is a prefix of some cue.
@@ -87,15 +87,15 @@ impl Gate {
         hits.bits.clear();
         hits.bits.resize(self.n.div_ceil(64), 0);
         hits.starts.clear();
-        for m in self.anchors.find_overlapping_iter(sentence) {
-            let a = m.pattern().as_usize();
+        self.anchors.for_each_match(sentence, |m| {
+            let a = m.pattern;
             for &k in &self.clauses_of[a] {
                 hits.bits[k / 64] |= 1 << (k % 64);
             }
             if self.is_prefix[a] {
-                hits.starts.push((a, m.start()));
+                hits.starts.push((a, m.start));
             }
-        }
+        });
     }
 }
 
@@ -135,9 +135,9 @@ struct Engine {
     practices: Vec<Compiled>,
     gate: Gate,
     /// Topic keywords of all practices; pattern id → practice index.
-    topics: AhoCorasick,
+    topics: LiteralSet,
     topic_owner: Vec<usize>,
-    masks: AhoCorasick,
+    masks: LiteralSet,
     negation: Pattern,
     clause_break: Finder,
 }
@@ -242,12 +242,7 @@ fn engine() -> &'static Engine {
         clauses_of.resize(anchor_strings.len(), vec![]);
         is_prefix.resize(anchor_strings.len(), false);
         let gate = Gate {
-            // A contiguous NFA, not a DFA: 1,200 anchors make a DFA slow to build, and the
-            // engine is built at every start of the extension's worker.
-            anchors: AhoCorasickBuilder::new()
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .match_kind(MatchKind::Standard)
-                .build(&anchor_strings.strings)
+            anchors: LiteralSet::new(&anchor_strings.strings, false)
                 .unwrap_or_else(|_| panic!("cue anchors")),
             clauses_of,
             is_prefix,
@@ -261,17 +256,9 @@ fn engine() -> &'static Engine {
                 owner.push(i);
             }
         }
-        // A DFA: one table lookup per byte over the whole text (a few hundred keywords).
-        let topics = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::Standard)
-            .build(&words)
-            .unwrap_or_else(|_| panic!("topic keywords"));
-        let masks = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(MASKS.iter().map(|m| m.0))
-            .unwrap_or_else(|_| panic!("mask phrases"));
+        let topics = LiteralSet::new(&words, false).unwrap_or_else(|_| panic!("topic keywords"));
+        let masks =
+            LiteralSet::new(MASKS.iter().map(|m| m.0), false).unwrap_or_else(|_| panic!("mask"));
         Engine {
             practices,
             gate,
@@ -367,15 +354,14 @@ fn normalise(text: &str, seg: &Segmented, e: &Engine) -> Norm {
 /// The lowercased, masked copy of the text: same length and offsets as the original.
 fn mask(text: &str, e: &Engine) -> String {
     let mut lower = text.to_ascii_lowercase().into_bytes();
-    let matches: Vec<_> = e.masks.find_iter(&lower[..]).collect();
-    for m in matches {
-        let (phrase, replacement, title_case_only) = MASKS[m.pattern().as_usize()];
+    for m in e.masks.leftmost_longest(&lower) {
+        let (phrase, replacement, title_case_only) = MASKS[m.pattern];
         if phrase.len() != replacement.len() {
             continue; // guarded by a unit test; never corrupt offsets
         }
         if title_case_only {
             // Only the name of a link or button ("Do Not Sell My Personal Information").
-            let orig = &text.as_bytes()[m.start()..m.end()];
+            let orig = &text.as_bytes()[m.start..m.end];
             let capitalised = orig
                 .split(|&b| b == b' ')
                 .all(|w| w.first().is_some_and(|c| c.is_ascii_uppercase()));
@@ -383,7 +369,7 @@ fn mask(text: &str, e: &Engine) -> String {
                 continue;
             }
         }
-        lower[m.start()..m.end()].copy_from_slice(replacement.as_bytes());
+        lower[m.start..m.end].copy_from_slice(replacement.as_bytes());
     }
     // Only ASCII bytes were replaced by ASCII bytes: still UTF-8.
     String::from_utf8(lower).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
@@ -583,25 +569,25 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
         }
     };
     let mut context_seen: Vec<Option<usize>> = vec![None; RULES.len()];
-    for m in e.topics.find_overlapping_iter(norm.text.as_bytes()) {
-        let idx = match starts.binary_search(&m.start()) {
+    e.topics.for_each_match(norm.text.as_bytes(), |m| {
+        let idx = match starts.binary_search(&m.start) {
             Ok(i) => i,
-            Err(0) => continue,
+            Err(0) => return,
             Err(i) => i - 1,
         };
-        if m.end() > norm.sentences[idx].1 {
-            continue;
+        if m.end > norm.sentences[idx].1 {
+            return;
         }
-        let pi = e.topic_owner[m.pattern().as_usize()];
+        let pi = e.topic_owner[m.pattern];
         push(&mut out, idx, pi, true, false);
         if RULES[pi].follow == 0 {
-            continue;
+            return;
         }
         // The context test and the following sentences are done once per (sentence,
         // practice), not once per keyword: a sentence with many keywords (one 5 MB sentence)
         // made it quadratic (F1).
         if context_seen[pi] == Some(idx) {
-            continue;
+            return;
         }
         context_seen[pi] = Some(idx);
         let in_context = e.practices[pi]
@@ -609,7 +595,7 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
             .as_ref()
             .is_none_or(|c| c.is_match(norm.sentence(idx).as_bytes()));
         if !in_context {
-            continue;
+            return;
         }
         for next in idx + 1..=idx + RULES[pi].follow {
             match seg.sentences.get(next) {
@@ -622,13 +608,13 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
                 _ => break,
             }
         }
-    }
+    });
     // Headings that name a topic scope their section's sentences.
     let mut topical_sections: Vec<(usize, usize)> = vec![];
     for si in 0..seg.sections.len() {
         let h = norm.heading(si);
-        for m in e.topics.find_overlapping_iter(h.as_bytes()) {
-            let pi = e.topic_owner[m.pattern().as_usize()];
+        e.topics.for_each_match(h.as_bytes(), |m| {
+            let pi = e.topic_owner[m.pattern];
             if RULES[pi].heading_scope
                 && e.practices[pi]
                     .context
@@ -637,7 +623,7 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
             {
                 topical_sections.push((si, pi));
             }
-        }
+        });
     }
     topical_sections.sort_unstable();
     topical_sections.dedup();

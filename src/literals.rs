@@ -1,0 +1,450 @@
+//! A set of literal strings, all found in one pass: an Aho–Corasick automaton compiled to a
+//! DFA over byte classes.
+//!
+//! Every keyword table of the core runs on it: the practices' topic keywords and cue anchors
+//! ([`crate::practices`]), the neutral phrases the engine masks, and the link finder's
+//! phrases and URL words ([`crate::links`]). Their questions are all the same: every
+//! occurrence of every string, overlapping ones included, in order of where they end (the
+//! "standard" semantics of the `aho-corasick` crate), or the leftmost-longest occurrences
+//! one after another ([`LiteralSet::leftmost_longest`]).
+//!
+//! Why not the `aho-corasick` crate, which this replaces: its overlapping iterator re-enters
+//! its search for each match, and the engine's cue anchors ("you", "for", "information", …)
+//! match about once every four bytes of a policy: a third of the analysis went there. Here a
+//! byte costs one class lookup and one table lookup, and the matches of a state (its own
+//! strings and those of its suffixes) are listed once, at build time, so a match costs a
+//! callback. The crate also made up 19 KB of the gzipped WASM, this module 2.
+//!
+//! The tables stay small: states are numbered with `u16` (the largest set, 3,200 anchors,
+//! has 16,600 states; [`Error::TooLarge`] past 65,535) and bytes that occur in no string share
+//! one class. States with matches are numbered last, so the search loop tests a match with
+//! one comparison. The tests hold it to the `aho-corasick` crate on random sets and texts.
+
+/// Why a set cannot be built. Our tables are constants, so the tests build every one; these
+/// never happen in a release.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    /// An empty string would match everywhere; no table has one.
+    EmptyPattern(usize),
+    /// More states than a `u16` numbers.
+    TooLarge,
+}
+
+/// One occurrence: which string (its index in the input), where it starts and ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub pattern: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A set of strings compiled for searching.
+#[derive(Clone)]
+pub struct LiteralSet {
+    /// Byte → class; 0 is every byte no string contains.
+    classes: [u8; 256],
+    /// Number of classes: the width of a row of `table`.
+    stride: usize,
+    /// `state * stride + class` → next state. Complete: failure transitions are resolved.
+    table: Vec<u16>,
+    /// States at or past this one have matches.
+    first_match: usize,
+    /// For match state `s`: its strings are `outs[out_ranges[s - first_match] as usize..
+    /// out_ranges[s - first_match + 1] as usize]`, longest first.
+    out_ranges: Vec<u32>,
+    outs: Vec<u32>,
+    /// String index → length.
+    lens: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// The trie of the strings while the set is built: node `v` is reached by class `class[v]`
+/// from its parent; a node's children are a list through `next_sibling`.
+#[derive(Default)]
+struct Trie {
+    class: Vec<u8>,
+    first_child: Vec<u32>,
+    next_sibling: Vec<u32>,
+    /// Strings that end at the node.
+    own: Vec<Vec<u32>>,
+}
+
+impl Trie {
+    fn add_node(&mut self, class: u8) -> u32 {
+        self.class.push(class);
+        self.first_child.push(NONE);
+        self.next_sibling.push(NONE);
+        self.own.push(vec![]);
+        (self.class.len() - 1) as u32
+    }
+
+    fn add_child(&mut self, parent: u32, class: u8) -> u32 {
+        let v = self.add_node(class);
+        self.next_sibling[v as usize] = self.first_child[parent as usize];
+        self.first_child[parent as usize] = v;
+        v
+    }
+
+    fn child(&self, parent: u32, class: u8) -> Option<u32> {
+        let mut v = self.first_child[parent as usize];
+        while v != NONE {
+            if self.class[v as usize] == class {
+                return Some(v);
+            }
+            v = self.next_sibling[v as usize];
+        }
+        None
+    }
+}
+
+impl LiteralSet {
+    /// Compiles `patterns`; with `ascii_case_insensitive`, ASCII letters match either case.
+    pub fn new<P: AsRef<[u8]>>(
+        patterns: impl IntoIterator<Item = P>,
+        ascii_case_insensitive: bool,
+    ) -> Result<LiteralSet, Error> {
+        let fold = |b: u8| {
+            if ascii_case_insensitive {
+                b.to_ascii_lowercase()
+            } else {
+                b
+            }
+        };
+        let patterns: Vec<Vec<u8>> = patterns
+            .into_iter()
+            .map(|p| p.as_ref().iter().map(|&b| fold(b)).collect())
+            .collect();
+        if let Some(i) = patterns.iter().position(|p| p.is_empty()) {
+            return Err(Error::EmptyPattern(i));
+        }
+        // Classes: one per byte some string holds, in byte order.
+        let mut used = [false; 256];
+        for &b in patterns.iter().flatten() {
+            used[b as usize] = true;
+        }
+        // Class 0 is the bytes no string holds, when there are some.
+        let mut classes = [0u8; 256];
+        let mut stride = used.iter().any(|u| !u) as usize;
+        for b in 0..256 {
+            if used[b] {
+                classes[b] = stride as u8;
+                stride += 1;
+            }
+        }
+        if ascii_case_insensitive {
+            for b in b'A'..=b'Z' {
+                classes[b as usize] = classes[b.to_ascii_lowercase() as usize];
+            }
+        }
+
+        // The trie, its edges as sibling lists: no dense rows until the final table.
+        let mut trie = Trie::default();
+        trie.add_node(0);
+        for (id, p) in patterns.iter().enumerate() {
+            let mut s = 0u32;
+            for &b in p {
+                let c = classes[b as usize];
+                s = match trie.child(s, c) {
+                    Some(v) => v,
+                    None => {
+                        if trie.class.len() > u16::MAX as usize {
+                            return Err(Error::TooLarge);
+                        }
+                        trie.add_child(s, c)
+                    }
+                };
+            }
+            trie.own[s as usize].push(id as u32);
+        }
+        let n = trie.class.len();
+
+        // Breadth first: a state's failure state is shallower, so its matches are known
+        // when the state inherits them (and, below, its row is filled before the state's).
+        let mut order: Vec<u32> = Vec::with_capacity(n);
+        let mut fail = vec![0u32; n];
+        let mut outs: Vec<Vec<u32>> = vec![vec![]; n];
+        order.push(0);
+        let mut next = 0;
+        while next < order.len() {
+            let u = order[next];
+            next += 1;
+            let mut v = trie.first_child[u as usize];
+            while v != NONE {
+                let c = trie.class[v as usize];
+                let f = if u == 0 {
+                    0
+                } else {
+                    // The longest proper suffix of v's string that is in the trie.
+                    let mut f = fail[u as usize];
+                    loop {
+                        if let Some(w) = trie.child(f, c) {
+                            break w;
+                        }
+                        if f == 0 {
+                            break 0;
+                        }
+                        f = fail[f as usize];
+                    }
+                };
+                fail[v as usize] = f;
+                let mut list = std::mem::take(&mut trie.own[v as usize]);
+                list.extend_from_slice(&outs[f as usize]);
+                outs[v as usize] = list;
+                order.push(v);
+                v = trie.next_sibling[v as usize];
+            }
+        }
+
+        // Numbering: states without matches first (the root is 0), then those with.
+        let mut new_id = vec![0u16; n];
+        let mut k = 0u16;
+        for pass_matches in [false, true] {
+            for &s in &order {
+                if outs[s as usize].is_empty() != pass_matches {
+                    new_id[s as usize] = k;
+                    k = k.wrapping_add(1);
+                }
+            }
+        }
+        let first_match = order
+            .iter()
+            .filter(|&&s| outs[s as usize].is_empty())
+            .count();
+        // Rows in breadth-first order: a state's row is its failure state's, with its own
+        // edges written over it.
+        let mut table = vec![0u16; n * stride];
+        for &s in &order {
+            let row = new_id[s as usize] as usize * stride;
+            if s != 0 {
+                let from = new_id[fail[s as usize] as usize] as usize * stride;
+                table.copy_within(from..from + stride, row);
+            }
+            let mut v = trie.first_child[s as usize];
+            while v != NONE {
+                table[row + trie.class[v as usize] as usize] = new_id[v as usize];
+                v = trie.next_sibling[v as usize];
+            }
+        }
+        let mut matching: Vec<u32> = order
+            .iter()
+            .copied()
+            .filter(|&s| !outs[s as usize].is_empty())
+            .collect();
+        matching.sort_by_key(|&s| new_id[s as usize]);
+        let mut out_ranges = Vec::with_capacity(matching.len() + 1);
+        let mut flat = vec![];
+        out_ranges.push(0);
+        for s in matching {
+            flat.extend_from_slice(&outs[s as usize]);
+            out_ranges.push(flat.len() as u32);
+        }
+        Ok(LiteralSet {
+            classes,
+            stride,
+            table,
+            first_match,
+            out_ranges,
+            outs: flat,
+            lens: patterns.iter().map(|p| p.len() as u32).collect(),
+        })
+    }
+
+    /// Number of strings in the set.
+    pub fn len(&self) -> usize {
+        self.lens.len()
+    }
+
+    /// Whether the set has no strings.
+    pub fn is_empty(&self) -> bool {
+        self.lens.is_empty()
+    }
+
+    /// Bytes of heap the tables take.
+    pub fn memory_usage(&self) -> usize {
+        self.table.len() * 2 + (self.out_ranges.len() + self.outs.len() + self.lens.len()) * 4
+    }
+
+    /// Calls `f` with every occurrence of every string in `hay`, overlapping ones included,
+    /// in order of their end; occurrences ending together come longest first.
+    #[inline]
+    pub fn for_each_match(&self, hay: &[u8], mut f: impl FnMut(Match)) {
+        // The fields in locals: `f` may write anywhere, and the compiler would otherwise
+        // reload them at every byte.
+        let (table, classes, stride, first) = (
+            &self.table[..],
+            &self.classes,
+            self.stride,
+            self.first_match,
+        );
+        let mut s = 0usize;
+        for (i, &b) in hay.iter().enumerate() {
+            s = table[s * stride + classes[b as usize] as usize] as usize;
+            if s >= first {
+                self.matches_at(s, i + 1, &mut f);
+            }
+        }
+    }
+
+    /// Reports the strings of match state `s`, which ends at `end`.
+    #[inline(never)]
+    fn matches_at(&self, s: usize, end: usize, f: &mut impl FnMut(Match)) {
+        let k = s - self.first_match;
+        let (a, z) = (self.out_ranges[k] as usize, self.out_ranges[k + 1] as usize);
+        for &p in &self.outs[a..z] {
+            f(Match {
+                pattern: p as usize,
+                start: end - self.lens[p as usize] as usize,
+                end,
+            });
+        }
+    }
+
+    /// The leftmost-longest occurrences, left to right, none overlapping the one before:
+    /// at each step the occurrence that starts first, the longest of those.
+    pub fn leftmost_longest(&self, hay: &[u8]) -> Vec<Match> {
+        let mut all = vec![];
+        self.for_each_match(hay, |m| all.push(m));
+        all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut out: Vec<Match> = vec![];
+        for m in all {
+            if out.last().is_none_or(|last| m.start >= last.end) {
+                out.push(m);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasick, MatchKind};
+    use proptest::prelude::*;
+
+    fn ours(pats: &[Vec<u8>], hay: &[u8], ci: bool) -> Vec<(usize, usize, usize)> {
+        let set = LiteralSet::new(pats, ci).unwrap();
+        let mut v = vec![];
+        set.for_each_match(hay, |m| v.push((m.pattern, m.start, m.end)));
+        v
+    }
+
+    fn reference(pats: &[Vec<u8>], hay: &[u8], ci: bool) -> Vec<(usize, usize, usize)> {
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(ci)
+            .build(pats)
+            .unwrap();
+        ac.find_overlapping_iter(hay)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect()
+    }
+
+    #[test]
+    fn finds_overlapping_matches_longest_first() {
+        let pats: Vec<Vec<u8>> = ["he", "she", "his", "hers", "e"]
+            .iter()
+            .map(|s| s.as_bytes().to_vec())
+            .collect();
+        let got = ours(&pats, b"ushers", false);
+        assert_eq!(got, vec![(1, 1, 4), (0, 2, 4), (4, 3, 4), (3, 2, 6)]);
+        assert_eq!(got, reference(&pats, b"ushers", false));
+    }
+
+    #[test]
+    fn duplicates_and_case() {
+        let pats: Vec<Vec<u8>> = vec![b"Ab".to_vec(), b"ab".to_vec(), b"b".to_vec()];
+        assert_eq!(
+            ours(&pats, b"xAB ab", true),
+            reference(&pats, b"xAB ab", true)
+        );
+        assert_eq!(
+            ours(&pats, b"xAB ab", false),
+            reference(&pats, b"xAB ab", false)
+        );
+    }
+
+    #[test]
+    fn rejects_empty_patterns() {
+        assert_eq!(
+            LiteralSet::new(["a", ""], false).err(),
+            Some(Error::EmptyPattern(1))
+        );
+        assert!(LiteralSet::new(Vec::<&str>::new(), false)
+            .unwrap()
+            .is_empty());
+    }
+
+    #[test]
+    fn rejects_sets_past_u16_states() {
+        // 70,000 distinct strings of nine letters need more than 65,535 states.
+        let pats: Vec<Vec<u8>> = (0..70_000u32)
+            .map(|i| (0..9).map(|d| b'a' + (i >> (2 * d) & 3) as u8).collect())
+            .collect();
+        assert_eq!(LiteralSet::new(&pats, false).err(), Some(Error::TooLarge));
+    }
+
+    #[test]
+    fn leftmost_longest_matches_the_crate() {
+        let pats: Vec<Vec<u8>> = ["do not", "do not track", "not track", "track", "k s"]
+            .iter()
+            .map(|s| s.as_bytes().to_vec())
+            .collect();
+        let hay = b"we do not track signals; do not tracks";
+        let set = LiteralSet::new(&pats, false).unwrap();
+        let got: Vec<_> = set
+            .leftmost_longest(hay)
+            .iter()
+            .map(|m| (m.pattern, m.start, m.end))
+            .collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pats)
+            .unwrap();
+        let want: Vec<_> = ac
+            .find_iter(hay)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    fn small_bytes() -> impl Strategy<Value = Vec<u8>> {
+        // A small alphabet (with both cases and a non-ASCII byte) makes overlaps common.
+        proptest::collection::vec(
+            prop_oneof![Just(b'a'), Just(b'b'), Just(b'A'), Just(b' '), Just(0xC3u8)],
+            0..40,
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn same_matches_as_aho_corasick(
+            pats in proptest::collection::vec(
+                proptest::collection::vec(
+                    prop_oneof![Just(b'a'), Just(b'b'), Just(b'A'), Just(b' '), Just(0xC3u8)],
+                    1..5,
+                ),
+                1..12,
+            ),
+            hay in small_bytes(),
+            ci in any::<bool>(),
+        ) {
+            prop_assert_eq!(ours(&pats, &hay, ci), reference(&pats, &hay, ci));
+            let set = LiteralSet::new(&pats, ci).unwrap();
+            let got: Vec<_> = set
+                .leftmost_longest(&hay)
+                .iter()
+                .map(|m| (m.pattern, m.start, m.end))
+                .collect();
+            let ac = AhoCorasick::builder()
+                .ascii_case_insensitive(ci)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&pats)
+                .unwrap();
+            let want: Vec<_> = ac
+                .find_iter(&hay)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            prop_assert_eq!(got, want);
+        }
+    }
+}
