@@ -376,8 +376,119 @@ fn is_abbreviation(word: &str, next_word: &str) -> bool {
 /// copy each: 17x its size in memory) and scanned whole by every cue.
 pub const MAX_SENTENCE: usize = 4096;
 
+/// Bytes that may end a sentence: `.`, `!`, `?`, and the lead byte of `。`.
+const MARK_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE3] = true;
+    t
+};
+
 /// Splits one block into sentences, calling `emit(start, end)` with absolute offsets.
+///
+/// Only the marks that may end a sentence are looked at: the bytes between them are skipped
+/// in one scan, and the word before a mark is read back from it when the mark is reached
+/// ([`word_before`]).
 pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, usize)) {
+    let bytes = block.as_bytes();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    // The word as it stood at `known_at` (just after the last group of marks).
+    let mut known = Word::default();
+    let mut known_at = 0usize;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if i - start >= MAX_SENTENCE {
+            let len = i - start;
+            let cut = if c == b' ' {
+                matches!(bytes[i - 1], b';' | b',' | b':') || len >= MAX_SENTENCE + 1024
+            } else {
+                len >= 2 * MAX_SENTENCE && block.is_char_boundary(i)
+            };
+            if cut {
+                emit_trimmed(block, offset, start, i, &mut emit);
+                start = i;
+            }
+        } else if !MARK_BYTES[c as usize] {
+            // Skip to the next possible mark, or to where a long sentence gets cut.
+            let limit = (start + MAX_SENTENCE).min(bytes.len());
+            match bytes[i..limit].iter().position(|&b| MARK_BYTES[b as usize]) {
+                Some(k) => i += k,
+                None => {
+                    i = limit;
+                    while !block.is_char_boundary(i) {
+                        i += 1;
+                    }
+                }
+            }
+            continue;
+        }
+        let is_end = matches!(c, b'.' | b'!' | b'?');
+        let cjk_end = bytes[i..].starts_with("。".as_bytes());
+        if !is_end && !cjk_end {
+            i += block[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let mut j = i + if cjk_end { '。'.len_utf8() } else { 1 };
+        // Closing quotes/brackets and repeated punctuation stay with the sentence.
+        while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+            j += 1;
+        }
+        for close in ["”", "’"] {
+            if bytes[j..].starts_with(close.as_bytes()) {
+                j += close.len();
+            }
+        }
+        let word = word_before(block, known_at, &known, i);
+        if boundary(block, start, i, j, cjk_end, &word) {
+            emit_trimmed(block, offset, start, j, &mut emit);
+            start = j;
+        }
+        // The marks are neither letters nor whitespace: the word goes on, no longer plain.
+        known = Word {
+            alpha_from: j,
+            ..word
+        };
+        known_at = j;
+        i = j;
+    }
+    emit_trimmed(block, offset, start, bytes.len(), &mut emit);
+}
+
+/// The word that ends at `at`, given the word as it stood at `known_at` (`known`): read back
+/// to the last whitespace, never past `known_at`, so every byte is read back at most once
+/// however long a run without spaces is ("a.b.c.d…").
+fn word_before(block: &str, known_at: usize, known: &Word, at: usize) -> Word {
+    let span = &block[known_at..at];
+    let (from, mut word) = match span.char_indices().rev().find(|(_, c)| c.is_whitespace()) {
+        Some((k, c)) => {
+            let after = known_at + k + c.len_utf8();
+            let fresh = Word {
+                start: after,
+                alnum: None,
+                alpha_from: after,
+            };
+            (after, fresh)
+        }
+        None => (known_at, known.clone()),
+    };
+    for (k, c) in block[from..at].char_indices() {
+        if !c.is_alphabetic() {
+            word.alpha_from = from + k + c.len_utf8();
+        }
+        if word.alnum.is_none() && c.is_alphanumeric() {
+            word.alnum = Some(from + k);
+        }
+    }
+    word
+}
+
+/// The sentence splitter as it was written first, char by char with the word kept up to date
+/// at each: the reference the faster one is held to.
+#[cfg(test)]
+fn split_sentences_reference(block: &str, offset: usize, mut emit: impl FnMut(usize, usize)) {
     let bytes = block.as_bytes();
     let mut start = 0usize;
     let mut i = 0usize;
@@ -409,7 +520,6 @@ pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, u
             continue;
         }
         let mut j = i + if cjk_end { '。'.len_utf8() } else { 1 };
-        // Closing quotes/brackets and repeated punctuation stay with the sentence.
         while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
             j += 1;
         }
@@ -422,17 +532,15 @@ pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, u
             emit_trimmed(block, offset, start, j, &mut emit);
             start = j;
         }
-        // The marks are neither letters nor whitespace: the word goes on, no longer plain.
         word.alpha_from = j;
         i = j;
     }
     emit_trimmed(block, offset, start, bytes.len(), &mut emit);
 }
 
-/// The word being scanned (the text since the last whitespace), kept up to date char by
-/// char so that each punctuation mark learns its word in O(1) instead of searching
-/// backwards, which is quadratic in a long run without spaces ("a.b.c.d…").
-#[derive(Default)]
+/// The word being scanned (the text since the last whitespace): what a punctuation mark
+/// needs to know about the word it ends.
+#[derive(Default, Clone)]
 struct Word {
     /// Where it starts: just after the last whitespace char.
     start: usize,
@@ -443,6 +551,7 @@ struct Word {
     alpha_from: usize,
 }
 
+#[cfg(test)]
 impl Word {
     fn see(&mut self, at: usize, c: char) {
         let after = at + c.len_utf8();
@@ -541,6 +650,75 @@ fn boundary(block: &str, start: usize, dot: usize, after: usize, cjk: bool, word
 mod tests {
     use super::*;
     use crate::text::plain_to_text;
+
+    fn both(s: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+        let (mut fast, mut slow) = (vec![], vec![]);
+        split_sentences(s, 7, |a, b| fast.push((a, b)));
+        split_sentences_reference(s, 7, |a, b| slow.push((a, b)));
+        (fast, slow)
+    }
+
+    proptest::proptest! {
+        /// The skipping splitter cuts exactly where the char-by-char one does.
+        #[test]
+        fn splitter_agrees_with_the_reference(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "We", " ", "  ", ".", ". ", "!", "?", "\u{a0}", "e.g.", "Inc.", "U.S.",
+                    " The", "(", ")", "\"", "'", "”", "’", "。", "中", "é", "5", "6.", "\n",
+                    ";", ",", ":", "x.com", "iv.", "Dr.", "here.Hotjar",
+                ]),
+                0..60,
+            ),
+        ) {
+            let s: String = parts.concat();
+            let (fast, slow) = both(&s);
+            proptest::prop_assert_eq!(fast, slow);
+        }
+    }
+
+    #[test]
+    fn splitter_agrees_with_the_reference_past_the_length_cut() {
+        for unit in [
+            "we share data with partners, ",
+            "word ",
+            "x",
+            "é",
+            "a.b",
+            "中文",
+            "sell; ",
+            "The U.S. office. ",
+        ] {
+            for n in [1, 500, 3000, 9000] {
+                let s = unit.repeat(n);
+                let (fast, slow) = both(&s);
+                assert_eq!(fast, slow, "{unit:?} x {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn splitter_agrees_with_the_reference_on_the_eval_texts() {
+        let mut seen = 0;
+        for dir in ["../shared/eval/practices/docs", "../shared/seeds"] {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let Ok(bytes) = std::fs::read(e.path()) else {
+                    continue;
+                };
+                let text = crate::text::extract(&bytes, &crate::text::Hints::default());
+                for b in &text.blocks {
+                    let body = text.block_text(b);
+                    let (fast, slow) = both(body);
+                    assert_eq!(fast, slow, "{}", e.path().display());
+                }
+                seen += 1;
+            }
+        }
+        eprintln!("{seen} documents");
+    }
 
     fn sentences(s: &str) -> Vec<String> {
         let mut out = vec![];
