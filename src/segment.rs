@@ -651,7 +651,9 @@ mod tests {
     use super::*;
     use crate::text::plain_to_text;
 
-    fn both(s: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    type Spans = Vec<(usize, usize)>;
+
+    fn both(s: &str) -> (Spans, Spans) {
         let (mut fast, mut slow) = (vec![], vec![]);
         split_sentences(s, 7, |a, b| fast.push((a, b)));
         split_sentences_reference(s, 7, |a, b| slow.push((a, b)));
