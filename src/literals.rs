@@ -271,19 +271,34 @@ impl LiteralSet {
     pub fn for_each_match(&self, hay: &[u8], mut f: impl FnMut(Match)) {
         // The fields in locals: `f` may write anywhere, and the compiler would otherwise
         // reload them at every byte.
+        let (mut s, mut i) = (0usize, 0usize);
+        while i < hay.len() {
+            (s, i) = self.next_match(hay, s, i);
+            if s >= self.first_match {
+                self.matches_at(s, i, &mut f);
+            }
+        }
+    }
+
+    /// Runs from state `s` at `hay[i]` to the next match state or the end: (state, position
+    /// after the byte that led to it). A function of its own, with no call inside, so that
+    /// its loop keeps everything in registers.
+    #[inline(never)]
+    fn next_match(&self, hay: &[u8], mut s: usize, mut i: usize) -> (usize, usize) {
         let (table, classes, stride, first) = (
             &self.table[..],
             &self.classes,
             self.stride,
             self.first_match,
         );
-        let mut s = 0usize;
-        for (i, &b) in hay.iter().enumerate() {
-            s = table[s * stride + classes[b as usize] as usize] as usize;
+        while i < hay.len() {
+            s = table[s * stride + classes[hay[i] as usize] as usize] as usize;
+            i += 1;
             if s >= first {
-                self.matches_at(s, i + 1, &mut f);
+                break;
             }
         }
+        (s, i)
     }
 
     /// Reports the strings of match state `s`, which ends at `end`.

@@ -307,7 +307,7 @@ fn normalise(text: &str, seg: &Segmented, e: &Engine) -> Norm {
     while i < bytes.len() {
         let b = bytes[i];
         if b != b'"' && b < 0x80 {
-            i += 1;
+            i = next_quote_or_non_ascii(bytes, i + 1);
             continue;
         }
         let c = masked[i..].chars().next().unwrap_or(' ');
@@ -349,6 +349,27 @@ fn normalise(text: &str, seg: &Segmented, e: &Engine) -> Norm {
         sentences,
         sections,
     }
+}
+
+/// The first index at or after `i` of a `"` or a non-ASCII byte (or the length): eight
+/// bytes at a time, since most of a policy is plain ASCII without quotation marks.
+fn next_quote_or_non_ascii(bytes: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // A zero byte of `w ^ quotes` is a quotation mark (the classic has-zero-byte test;
+        // exact enough here: it never misses one, and a false alarm only stops the skip).
+        let q = w ^ (ONES * b'"' as u64);
+        if (w | (q.wrapping_sub(ONES) & !q)) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i] != b'"' && bytes[i] < 0x80 {
+        i += 1;
+    }
+    i
 }
 
 /// The lowercased, masked copy of the text: same length and offsets as the original.
@@ -939,6 +960,31 @@ fn strongest(signals: &[Signal], v: Verdict) -> Option<&Signal> {
 mod tests {
     use super::*;
     use regex::bytes::Regex;
+
+    proptest::proptest! {
+        /// The word-at-a-time skip stops where a byte-by-byte scan would.
+        #[test]
+        fn skip_to_quote_or_non_ascii(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just(b'a'),
+                    proptest::strategy::Just(b'"'),
+                    proptest::strategy::Just(b'!'),
+                    proptest::strategy::Just(b'#'),
+                    proptest::strategy::Just(0xE2u8),
+                    proptest::strategy::Just(0x7Fu8),
+                ],
+                0..40,
+            ),
+            from in 0usize..40,
+        ) {
+            let from = from.min(bytes.len());
+            let naive = (from..bytes.len())
+                .find(|&i| bytes[i] == b'"' || bytes[i] >= 0x80)
+                .unwrap_or(bytes.len());
+            proptest::prop_assert_eq!(next_quote_or_non_ascii(&bytes, from), naive);
+        }
+    }
 
     /// Every cue's example sentence yields the cue's verdict for its practice through the
     /// whole engine (a negatable cue's example may be negated: then the opposite verdict), so
