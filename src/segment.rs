@@ -243,10 +243,58 @@ fn heading_level(block: &Block, body: &str, next: Option<&Block>, text: &PolicyT
         .then_some(7)
 }
 
+/// Titles that name a whole document, and its kind (matched on the lowercased line's end).
+const TITLES: &[(&str, DocKind)] = &[
+    ("privacy policy", DocKind::Privacy),
+    ("privacy notice", DocKind::Privacy),
+    ("privacy statement", DocKind::Privacy),
+    ("data protection policy", DocKind::Privacy),
+    ("data protection notice", DocKind::Privacy),
+    ("privacy and cookie policy", DocKind::Privacy),
+    ("privacy & cookie policy", DocKind::Privacy),
+    ("privacy and cookies policy", DocKind::Privacy),
+    ("cookie policy", DocKind::Cookie),
+    ("cookies policy", DocKind::Cookie),
+    ("cookie notice", DocKind::Cookie),
+    ("cookie statement", DocKind::Cookie),
+    ("terms of service", DocKind::Terms),
+    ("terms of use", DocKind::Terms),
+    ("terms and conditions", DocKind::Terms),
+    ("terms & conditions", DocKind::Terms),
+    ("terms of sale", DocKind::Terms),
+    ("user agreement", DocKind::Terms),
+    ("end user license agreement", DocKind::Terms),
+    ("end user licence agreement", DocKind::Terms),
+    ("acceptable use policy", DocKind::Terms),
+    ("data processing agreement", DocKind::Processing),
+    ("data processing addendum", DocKind::Processing),
+    ("personal data processing agreement", DocKind::Processing),
+];
+
 /// Whether a heading names a whole document, and which kind.
 pub fn doc_title_kind(heading: &str) -> Option<DocKind> {
     // Titles are short; most blocks are paragraphs and leave here without allocating.
     if heading.len() > 90 {
+        return None;
+    }
+    // Every title below ends with one of these words; a line that does not (in any ASCII
+    // case: no other character lowercases to them) is none, without lowercasing it.
+    const LAST_WORDS: &[&str] = &[
+        "policy",
+        "notice",
+        "statement",
+        "service",
+        "use",
+        "conditions",
+        "sale",
+        "agreement",
+        "addendum",
+    ];
+    let t = heading.trim().trim_end_matches([':', '.']).as_bytes();
+    if !LAST_WORDS
+        .iter()
+        .any(|w| t.len() >= w.len() && t[t.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()))
+    {
         return None;
     }
     let h = heading.trim().trim_end_matches([':', '.']).to_lowercase();
@@ -255,32 +303,6 @@ pub fn doc_title_kind(heading: &str) -> Option<DocKind> {
     if words.is_empty() || words.len() > 7 {
         return None;
     }
-    const TITLES: &[(&str, DocKind)] = &[
-        ("privacy policy", DocKind::Privacy),
-        ("privacy notice", DocKind::Privacy),
-        ("privacy statement", DocKind::Privacy),
-        ("data protection policy", DocKind::Privacy),
-        ("data protection notice", DocKind::Privacy),
-        ("privacy and cookie policy", DocKind::Privacy),
-        ("privacy & cookie policy", DocKind::Privacy),
-        ("privacy and cookies policy", DocKind::Privacy),
-        ("cookie policy", DocKind::Cookie),
-        ("cookies policy", DocKind::Cookie),
-        ("cookie notice", DocKind::Cookie),
-        ("cookie statement", DocKind::Cookie),
-        ("terms of service", DocKind::Terms),
-        ("terms of use", DocKind::Terms),
-        ("terms and conditions", DocKind::Terms),
-        ("terms & conditions", DocKind::Terms),
-        ("terms of sale", DocKind::Terms),
-        ("user agreement", DocKind::Terms),
-        ("end user license agreement", DocKind::Terms),
-        ("end user licence agreement", DocKind::Terms),
-        ("acceptable use policy", DocKind::Terms),
-        ("data processing agreement", DocKind::Processing),
-        ("data processing addendum", DocKind::Processing),
-        ("personal data processing agreement", DocKind::Processing),
-    ];
     for (title, kind) in TITLES {
         if let Some(prefix) = h.strip_suffix(title) {
             // Allow a short name before the title ("Miradore Terms of Service", "Website
@@ -831,6 +853,17 @@ mod tests {
         let t = plain_to_text("Privacy Policy\nWe collect little and we say why in this long enough sentence.\nTerms of Use\nYour use of the site is governed by our Terms of Use, which you should read.\n");
         let seg = segment(&t);
         assert!(seg.documents.iter().all(|d| d.analysed));
+    }
+
+    #[test]
+    fn every_document_title_ends_with_a_listed_last_word() {
+        // The early exit of doc_title_kind must never hide a title: each one, in any case and
+        // with a short name before it, is still recognised.
+        for (t, _) in TITLES {
+            assert!(doc_title_kind(t).is_some(), "{t}");
+            let shouted = format!("Acme {}:", t.to_uppercase());
+            assert!(doc_title_kind(&shouted).is_some(), "{shouted}");
+        }
     }
 
     #[test]
