@@ -55,9 +55,15 @@ pub struct LiteralSet {
     outs: Vec<u32>,
     /// String index → length.
     lens: Vec<u32>,
+    /// The longest string's length.
+    max_len: usize,
 }
 
 const NONE: u32 = u32::MAX;
+
+/// Haystacks at least this long are searched as two halves at once
+/// ([`LiteralSet::for_each_match_split`]): the whole-text passes, not single sentences.
+const SPLIT_AT_LEAST: usize = 4096;
 
 /// The trie of the strings while the set is built: node `v` is reached by class `class[v]`
 /// from its parent; a node's children are a list through `next_sibling`.
@@ -247,6 +253,7 @@ impl LiteralSet {
             out_ranges,
             outs: flat,
             lens: patterns.iter().map(|p| p.len() as u32).collect(),
+            max_len: patterns.iter().map(Vec::len).max().unwrap_or(0),
         })
     }
 
@@ -268,14 +275,49 @@ impl LiteralSet {
     /// Calls `f` with every occurrence of every string in `hay`, overlapping ones included,
     /// in order of their end; occurrences ending together come longest first.
     #[inline]
-    pub fn for_each_match(&self, hay: &[u8], mut f: impl FnMut(Match)) {
-        // The fields in locals: `f` may write anywhere, and the compiler would otherwise
-        // reload them at every byte.
-        let (mut s, mut i) = (0usize, 0usize);
-        while i < hay.len() {
-            (s, i) = self.next_match(hay, s, i);
-            if s >= self.first_match {
-                self.matches_at(s, i, &mut f);
+    pub fn for_each_match(&self, hay: &[u8], f: impl FnMut(Match)) {
+        self.for_each_match_split(hay, SPLIT_AT_LEAST, f)
+    }
+
+    /// [`LiteralSet::for_each_match`], searching a haystack of at least `split_at_least`
+    /// bytes as two halves at once. The search is bound by the latency of its table loads
+    /// (each byte's state depends on the last), so two independent walks in one loop take
+    /// little longer than one (the masks and topic passes over the eval texts: 11.0 -> 5.5 ms
+    /// and 12.2 -> 6.9 ms). The second walk starts from the start state `max_len` bytes before
+    /// its half, so it sees the whole of every match that ends in its half (none is longer);
+    /// it reports only those, after the first half's, so the order is unchanged.
+    fn for_each_match_split(&self, hay: &[u8], split_at_least: usize, mut f: impl FnMut(Match)) {
+        let (n, first) = (hay.len(), self.first_match);
+        if n < split_at_least.max(2 * self.max_len + 2) {
+            let (mut s, mut i) = (0usize, 0usize);
+            while i < n {
+                (s, i) = self.next_match(hay, s, i);
+                if s >= first {
+                    self.matches_at(s, i, &mut f);
+                }
+            }
+            return;
+        }
+        let mid = n / 2;
+        let (mut sa, mut ia) = (0usize, 0usize);
+        let (mut sb, mut ib) = (0usize, mid - self.max_len);
+        let mut later: Vec<(usize, usize)> = vec![];
+        while ia < mid {
+            (sa, ia, sb, ib) = self.next_match2(hay, sa, ia, mid, sb, ib);
+            if sa >= first {
+                self.matches_at(sa, ia, &mut f);
+            }
+            if sb >= first && ib > mid {
+                later.push((sb, ib));
+            }
+        }
+        for (s, end) in later {
+            self.matches_at(s, end, &mut f);
+        }
+        while ib < n {
+            (sb, ib) = self.next_match(hay, sb, ib);
+            if sb >= first {
+                self.matches_at(sb, ib, &mut f);
             }
         }
     }
@@ -299,6 +341,36 @@ impl LiteralSet {
             }
         }
         (s, i)
+    }
+
+    /// Two walks in one loop, `a` up to `end_a`, `b` as far as `a` goes, until either
+    /// reaches a match state. `b` must have at least as many bytes left as `a`.
+    #[inline(never)]
+    fn next_match2(
+        &self,
+        hay: &[u8],
+        mut sa: usize,
+        mut ia: usize,
+        end_a: usize,
+        mut sb: usize,
+        mut ib: usize,
+    ) -> (usize, usize, usize, usize) {
+        let (table, classes, stride, first) = (
+            &self.table[..],
+            &self.classes,
+            self.stride,
+            self.first_match,
+        );
+        while ia < end_a {
+            sa = table[sa * stride + classes[hay[ia] as usize] as usize] as usize;
+            sb = table[sb * stride + classes[hay[ib] as usize] as usize] as usize;
+            ia += 1;
+            ib += 1;
+            if sa >= first || sb >= first {
+                break;
+            }
+        }
+        (sa, ia, sb, ib)
     }
 
     /// Reports the strings of match state `s`, which ends at `end`.
@@ -341,6 +413,10 @@ mod tests {
         let set = LiteralSet::new(pats, ci).unwrap();
         let mut v = vec![];
         set.for_each_match(hay, |m| v.push((m.pattern, m.start, m.end)));
+        // The two-halves search, on every haystack long enough for it, agrees.
+        let mut split = vec![];
+        set.for_each_match_split(hay, 0, |m| split.push((m.pattern, m.start, m.end)));
+        assert_eq!(v, split);
         v
     }
 
@@ -426,7 +502,7 @@ mod tests {
         // A small alphabet (with both cases and a non-ASCII byte) makes overlaps common.
         proptest::collection::vec(
             prop_oneof![Just(b'a'), Just(b'b'), Just(b'A'), Just(b' '), Just(0xC3u8)],
-            0..40,
+            0..200,
         )
     }
 
