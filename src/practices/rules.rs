@@ -320,7 +320,7 @@ pub const RULES: &[PracticeRules] = &[
             "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll",
             "aboutads", "youradchoices", "third-party cookie", "third party cookie", "networkadvertising", "youronlinechoices", "track", "advert", "audience", "lookalike", "personalized ad", "personalised ad",
             "targeting", "marketing cookie", "other websites", "other sites", "across websites",
-            "across sites", "across different", "around the web", "across the web", "follow you",
+            "across sites", "across different", "around the web", "across the web", "follow you", "hashed", "similar profiles", "similar interests", "similar characteristics",
         ],
         context: None,
         follow: 0,
@@ -328,7 +328,7 @@ pub const RULES: &[PracticeRules] = &[
         rivals: None,
         narrow_denials: &[],
         exclusions: &[except(
-            r"contextual (?:ads|advertising)|(?:ads|advertising) {W4}(?:not|never) based on|(?:ads|advertising|advertisements) {W10}based (?:only|solely|purely|exclusively) on (?:the )?(?:content|article|page|context|keywords|search)|(?:not|never) (?:on|based on|using) (?:your )?(?:browsing|personal|past|interests|history|behaviou?r|profile)",
+            r"contextual (?:ads|advertising)|(?:ads|advertising) {W4}(?:not|never) based on|(?:ads|advertising|advertisements) {W10}based (?:only|solely|purely|exclusively) on (?:the )?(?:content|article|page|context|keywords|search)|(?:not|never) (?:on|based on|using) (?:your )?(?:browsing|personal|past|interests|history|behaviou?r|profile)|(?:ads|advertisements|adverts|advertising|sponsor\w*)\b {W12}(?:the same for (?:every|all|each)|identical for (?:every|all|each)|host[- ]read|read by (?:the |our )?hosts?)\b",
             "We show contextual advertising that is not based on your browsing history.",
         )],
         cues: &[
@@ -349,6 +349,12 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:{V:choose}|select|{V:decide}|{V:determine}|pick)\w* (?:which|what) (?:ads|advertisements|adverts) {W4}(?:show|see|display|serve|deliver)|(?:{V:measure}|track|assess|{V:evaluate}|{V:gauge})\w* {W3}(?:effectiveness|performance|success|reach) of {W4}(?:ads|advertisements|advertising|ad campaigns)|(?:limit|cap)\w* {W4}(?:how often|the number of times|frequency) {W6}(?:ads?|advertisements?)\b", "We and our partners use cookies to measure the effectiveness of ads and to limit how often you see the same ad."),
             yes(2, r"(?:mobile )?advertising (?:id|identifiers?|ids)|\bidfa\b|\baaid\b", "We collect your mobile advertising identifier."),
             yes(2, r"audience (?:matching|targeting|segments|extension)|lookalike|custom audiences?|matched audiences", "We may upload hashed emails to create custom audiences."),
+            // Conversion tracking: ad clicks followed to the sign-up or sale.
+            yes(2, r"conversion (?:tracking|tags?|pixels?|api|measurement)|microsoft advertising", "We use conversion tracking tags to learn whether someone who clicked one of our ads later made a purchase."),
+            // Custom and lookalike audiences without the words: hashed contact lists uploaded to a platform.
+            yes(2, r"(?:upload|share|provide|send|disclose|match|pass)\w* {W6}hashed {W4}(?:e-?mail|emails|contact|customer|phone|identifiers)\w* {W10}(?:facebook|meta|google|linkedin|tiktok|snapchat|pinterest|twitter|social (?:media|networks?|platforms?)|advertising (?:platforms?|partners?)|platforms?|ad networks?)\b|(?:find|reach|target|identify)\w* (?:new |other )?(?:people|users|customers|audiences|individuals) (?:with|who have|who share) similar (?:profiles|interests|characteristics)", "We may give hashed email addresses of our customers to LinkedIn so that we can reach people with similar profiles."),
+            // After an opt-out the ads stay but lose their targeting: they are targeted until then.
+            yes_fixed(3, r"(?:still|continue to|keep) (?:see|seeing|receive|receiving|be shown|get|getting) {W4}(?:ads|advertisements|advertising|adverts)\b {W8}(?:not|no longer|n't|less) {W4}(?:be )?(?:personali[sz]ed|tailored|targeted|relevant|based on|interest[- ]based)", "If you opt out, you will continue to see ads, but they will no longer be tailored to your interests."),
             no(2, r"(?:do not|don't|never|not|no longer) (?:advertise|(?:display|show|serve|run|host|carry|sell|have|include|place|allow) (?:any )?(?:ads|advertising|advertisements|adverts))\b|\bno (?:advertising|ads|advertisements)\b|(?:ad|advertising)[- ]free", "We do not advertise on our site."),
             yes(2, r"(?:track|tracks|tracking) (?:you|users|visitors|people|individuals|your (?:activity|activities|behaviou?r|browsing))\b", "The service tracks you."),
             yes(3, r"ad targeting|targeting (?:ads|advertising)|ad personali[sz]ation|advertising profiles?|ads? tracking|(?:personali[sz]e|tailor|target)\w* {W3}(?:ads|advertising|advertisements)\b|(?:ads|advertising|advertisements|adverts?) {W5}(?:personali[sz]ed|tailored|targeted|more relevant|relevant to you)|(?:show|{V:serve}|display|deliver)\w* {W3}(?:ads?|advertisements?|adverts?) to (?:people|users|those|you|individuals) {W6}(?:interested|interests)", "We use the contents of your profile to tailor our ads to you."),
