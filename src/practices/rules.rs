@@ -299,7 +299,7 @@ const fn except(pattern: &'static str, example: &'static str) -> Exclusion {
 
 /// Business transfers: a "sale" of the company is not a sale of data.
 const BUSINESS_TRANSFER: Exclusion = except(
-    r"merger|acquisition|acquired by|bankrupt|insolven|reorgani[sz]ation|dissolution|divestiture|liquidation|receivership|substantially all|(?:sale|sell|transfer)\w* (?:of |or transfer of )?(?:all |some |part |a portion |any portion )?(?:of )?(?:our |its |the )?(?:company|business|assets|stock|shares|business units?)|successor|change (?:of|in) control|corporate transaction|business transfer",
+    r"merger|acquisition|acquired by|buyer|purchaser|acquir(?:er|ing (?:entity|company|party))|all or (?:part|substantially all|a portion|any part) of (?:our|its|the) (?:business|company|assets)|bankrupt|insolven|reorgani[sz]ation|dissolution|divestiture|liquidation|receivership|substantially all|(?:sale|sell|transfer)\w* (?:of |or transfer of )?(?:all |some |part |a portion |any portion )?(?:of )?(?:our |its |the )?(?:company|business|assets|stock|shares|business units?)|successor|change (?:of|in) control|corporate transaction|business transfer",
     "If we are involved in a merger or sale of our assets, your personal information may be sold to the buyer.",
 );
 
@@ -389,7 +389,7 @@ pub const RULES: &[PracticeRules] = &[
             // Selling products: a pronoun far from "sell" ("sell tickets … and send them") is
             // not data. "products" takes only a determiner, so "sell data products" stays a sale.
             except(
-                r"(?:sell|sells|sold|selling) (?:(?:our|its|their|the|a|an|these|such|various|many|other) )?(?:products?|services)\b|(?:sell|sells|sold|selling) (?:(?:our|its|their|the|a|an|these|such|various|many|other) )?(?:\w+ )?(?:goods|merchandise|wares|furniture|clothing|apparel|tickets|memberships|gift cards|books|devices|hardware|equipment|software|licen[cs]es|subscriptions|groceries|vehicles|cars|jewel(?:le)?ry|artwork|crafts)\b",
+                r"(?:sell|sells|sold|selling) (?:(?:our|its|their|the|a|an|these|such|various|many|other) )?(?:products?|services)\b|(?:sell|sells|sold|selling) (?:(?:our|its|their|the|a|an|these|such|various|many|other) )?(?:\w+ )?(?:goods|merchandise|wares|furniture|clothing|apparel|tickets|memberships|gift cards|books|devices|hardware|equipment|software|licen[cs]es|subscriptions|groceries|vehicles|cars|jewel(?:le)?ry|artwork|crafts|ceramics|pottery|prints|cosmetics|toys|coffee|wines?|flowers|shoes|accessories|electronics|courses|tours)\b|(?:sell|sells|sold|selling) {W4}(?:and|then) (?:ship|deliver|dispatch|post|mail)(?:s|ped|ping|ed|ing)?\b (?:it|them|these|those|orders?|products?|goods|items?|worldwide|internationally|to you)\b",
                 "We sell handmade furniture online and ship it to you within a week.",
             ),
             // Selling aggregate data is not a sale of personal data; the object must end there
@@ -420,7 +420,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:data|information|info|lists?|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
             yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
             yes(3, r"(?:{V:sell}|{V:share}|disclosed) {W8}(?:the )?following categories|(?:we|company) (?:have|has|may have) {W2}(?:sold|shared)\b", "In the preceding 12 months, we have “sold” the following categories of personal information."),
-            yes(3, r"(?:categories of )?{PD} {W4}(?:we have |that we |we )?(?:sold|shared) {W10}(?:(?:in|during|within) the (?:past|last|preceding|prior) (?:12|twelve)|for cross[- ]context|for (?:targeted|behaviou?ral) advertising)", "Categories of personal information we sold in the past 12 months: identifiers."),
+            yes(3, r"(?:categories of )?{PD} {W4}(?:we have |that we |we )?(?:sold|shared) {W10}(?:(?:in|during|within|over) the (?:past|last|preceding|prior) (?:12|twelve|year\b|calendar year)|for cross[- ]context|for (?:targeted|behaviou?ral) advertising)", "Categories of personal information we sold in the past 12 months: identifiers."),
             yes(2, r"(?:{V:share}|{V:disclose})\w* {W12}(?:for|with|to provide|to deliver|to show|to serve) {W6}(?:cross[- ]context behaviou?ral|targeted|behaviou?ral|interest[- ]based|tailored|personali[sz]ed) advertising", "We share identifiers for cross-context behavioral advertising."),
             yes(3, r"(?:may|might|could|would|will) {W2}(?:be )?(?:considered|constitute|deemed|qualify as|count as|be a) (?:a )?[\x22“']?(?:sale|selling|sell|sharing)", "Our use of advertising cookies may be considered a sale under the CCPA."),
             yes(3, r"(?:for|in exchange for|receive) (?:monetary|valuable|other valuable) consideration", "We disclose information to partners for valuable consideration."),
