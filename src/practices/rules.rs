@@ -116,7 +116,7 @@ pub const MACROS: &[(&str, &str)] = &[
     ),
     (
         "{PLACES}",
-        r"(?:countr(?:y|ies)|jurisdictions?|the united states|the u\.s|the us\b|united states|usa\b|the eea\b|the eu\b|the european|europe\b|other countries|abroad|canada|india|overseas|the uk\b|the united kingdom|anywhere in the world|around the world|worldwide|third countries|other locations|several (?:different )?(?:places|locations|countries)|germany|ireland|australia|japan|singapore|china|new zealand|the netherlands|france|switzerland|israel|brazil|mexico)",
+        r"(?:countr(?:y|ies)|jurisdictions?|the united states|the u\.s|the us\b|united states|usa\b|the eea\b|the eu\b|the european|europe\b|other countries|abroad|canada|india|overseas|the uk\b|the united kingdom|anywhere in the world|around the world|worldwide|third countries|other locations|several (?:different )?(?:places|locations|countries)|germany|ireland|australia|japan|singapore|china|new zealand|the netherlands|france|switzerland|israel|brazil|mexico|the philippines|philippines|vietnam|ukraine|poland|romania|portugal|spain|south africa|south korea|taiwan|hong kong|malaysia|argentina|colombia|costa rica|egypt|pakistan)",
     ),
     (
         "{ADS}",
@@ -847,7 +847,7 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "transfer", "countr", "outside", "ireland", "germany", "singapore", "india", "canada", "australia", "japan", "abroad", "international", "united states", "u.s.",
             "eea", "europe", "standard contractual", "privacy shield", "cross-border", "jurisdiction",
-            "overseas", "worldwide", "world", "located in", "stored in", "processed in", "privacy framework", "leave",
+            "overseas", "worldwide", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica",
         ],
         context: None,
         follow: 0,
@@ -864,6 +864,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:outside|beyond) (?:of )?(?:your|the) (?:country|jurisdiction|state|province|eea|european economic area|eu|uk)", "Data may be processed outside your country of residence."),
             yes(2, r"(?:servers?|data cent(?:er|re)s?|facilities) {W6}(?:located|based|hosted) (?:in|outside) {W3}{PLACES}", "Our servers are located in Germany and the United States."),
             yes(2, r"(?:sub-?processors?|(?:service|hosting|cloud|support) providers?|vendors|suppliers|processors|affiliates|subsidiaries|contractors|group companies|recipients|(?:support|engineering|development|customer service) (?:teams?|staff)) {W6}(?:based|established|headquartered|situated|operating) (?:in|outside) {W4}{PLACES}", "Some of our subprocessors are based in India."),
+            // Staff abroad who reach the data: "our support team in the Philippines may access your account".
+            yes(2, r"(?:teams?|staff|employees|personnel|agents|offices|cent(?:er|re)s|subsidiar(?:y|ies)|affiliates|contractors|engineers) (?:located |based )?in {W2}{PLACES} {W6}(?:may |can |will |could )?(?:access|process|view|handle|receive|store|see)\w*", "Customer service agents in Costa Rica may view your order history when you contact us."),
             yes(2, r"(?:servers?|computers|data cent(?:er|re)s?|facilities|databases|infrastructure|service providers|companies) {W10}(?:around the world|worldwide|several (?:different )?(?:places|countries|locations)|other countries|in many countries)", "Our computers are in several different places around the world."),
             no(3, STAYS_IN_REGION, "All personal data is processed exclusively within the European Union and never leaves it."),
         ],
