@@ -202,21 +202,15 @@ impl LiteralSet {
             }
         }
 
-        // Numbering: states without matches first (the root is 0), then those with.
+        // Numbering: states without matches first (the root is 0), then those with, each
+        // group in breadth-first order.
+        let (plain, matching): (Vec<u32>, Vec<u32>) =
+            order.iter().partition(|&&s| outs[s as usize].is_empty());
+        let first_match = plain.len();
         let mut new_id = vec![0u16; n];
-        let mut k = 0u16;
-        for pass_matches in [false, true] {
-            for &s in &order {
-                if outs[s as usize].is_empty() != pass_matches {
-                    new_id[s as usize] = k;
-                    k = k.wrapping_add(1);
-                }
-            }
+        for (k, &s) in plain.iter().chain(&matching).enumerate() {
+            new_id[s as usize] = k as u16;
         }
-        let first_match = order
-            .iter()
-            .filter(|&&s| outs[s as usize].is_empty())
-            .count();
         // Rows in breadth-first order: a state's row is its failure state's, with its own
         // edges written over it.
         let mut table = vec![0u16; n * stride];
@@ -232,12 +226,6 @@ impl LiteralSet {
                 v = trie.next_sibling[v as usize];
             }
         }
-        let mut matching: Vec<u32> = order
-            .iter()
-            .copied()
-            .filter(|&s| !outs[s as usize].is_empty())
-            .collect();
-        matching.sort_by_key(|&s| new_id[s as usize]);
         let mut out_ranges = Vec::with_capacity(matching.len() + 1);
         let mut flat = vec![];
         out_ranges.push(0);
@@ -430,12 +418,30 @@ mod tests {
             .collect()
     }
 
+    fn leftmost(pats: &[Vec<u8>], hay: &[u8], ci: bool) -> Vec<(usize, usize, usize)> {
+        let set = LiteralSet::new(pats, ci).unwrap();
+        let found = set.leftmost_longest(hay);
+        found.iter().map(|m| (m.pattern, m.start, m.end)).collect()
+    }
+
+    fn leftmost_reference(pats: &[Vec<u8>], hay: &[u8], ci: bool) -> Vec<(usize, usize, usize)> {
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(ci)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(pats)
+            .unwrap();
+        ac.find_iter(hay)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+            .collect()
+    }
+
+    fn strings(words: &[&str]) -> Vec<Vec<u8>> {
+        words.iter().map(|s| s.as_bytes().to_vec()).collect()
+    }
+
     #[test]
     fn finds_overlapping_matches_longest_first() {
-        let pats: Vec<Vec<u8>> = ["he", "she", "his", "hers", "e"]
-            .iter()
-            .map(|s| s.as_bytes().to_vec())
-            .collect();
+        let pats = strings(&["he", "she", "his", "hers", "e"]);
         let got = ours(&pats, b"ushers", false);
         assert_eq!(got, vec![(1, 1, 4), (0, 2, 4), (4, 3, 4), (3, 2, 6)]);
         assert_eq!(got, reference(&pats, b"ushers", false));
@@ -476,66 +482,28 @@ mod tests {
 
     #[test]
     fn leftmost_longest_matches_the_crate() {
-        let pats: Vec<Vec<u8>> = ["do not", "do not track", "not track", "track", "k s"]
-            .iter()
-            .map(|s| s.as_bytes().to_vec())
-            .collect();
+        let pats = strings(&["do not", "do not track", "not track", "track", "k s"]);
         let hay = b"we do not track signals; do not tracks";
-        let set = LiteralSet::new(&pats, false).unwrap();
-        let got: Vec<_> = set
-            .leftmost_longest(hay)
-            .iter()
-            .map(|m| (m.pattern, m.start, m.end))
-            .collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&pats)
-            .unwrap();
-        let want: Vec<_> = ac
-            .find_iter(hay)
-            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
-            .collect();
-        assert_eq!(got, want);
+        assert_eq!(
+            leftmost(&pats, hay, false),
+            leftmost_reference(&pats, hay, false)
+        );
     }
 
-    fn small_bytes() -> impl Strategy<Value = Vec<u8>> {
-        // A small alphabet (with both cases and a non-ASCII byte) makes overlaps common.
-        proptest::collection::vec(
-            prop_oneof![Just(b'a'), Just(b'b'), Just(b'A'), Just(b' '), Just(0xC3u8)],
-            0..200,
-        )
+    /// A small alphabet (with both cases and a non-ASCII byte) makes overlaps common.
+    fn small_byte() -> impl Strategy<Value = u8> {
+        prop_oneof![Just(b'a'), Just(b'b'), Just(b'A'), Just(b' '), Just(0xC3u8)]
     }
 
     proptest! {
         #[test]
         fn same_matches_as_aho_corasick(
-            pats in proptest::collection::vec(
-                proptest::collection::vec(
-                    prop_oneof![Just(b'a'), Just(b'b'), Just(b'A'), Just(b' '), Just(0xC3u8)],
-                    1..5,
-                ),
-                1..12,
-            ),
-            hay in small_bytes(),
+            pats in proptest::collection::vec(proptest::collection::vec(small_byte(), 1..5), 1..12),
+            hay in proptest::collection::vec(small_byte(), 0..200),
             ci in any::<bool>(),
         ) {
             prop_assert_eq!(ours(&pats, &hay, ci), reference(&pats, &hay, ci));
-            let set = LiteralSet::new(&pats, ci).unwrap();
-            let got: Vec<_> = set
-                .leftmost_longest(&hay)
-                .iter()
-                .map(|m| (m.pattern, m.start, m.end))
-                .collect();
-            let ac = AhoCorasick::builder()
-                .ascii_case_insensitive(ci)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&pats)
-                .unwrap();
-            let want: Vec<_> = ac
-                .find_iter(&hay)
-                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
-                .collect();
-            prop_assert_eq!(got, want);
+            prop_assert_eq!(leftmost(&pats, &hay, ci), leftmost_reference(&pats, &hay, ci));
         }
     }
 }

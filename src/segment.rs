@@ -290,14 +290,15 @@ pub fn doc_title_kind(heading: &str) -> Option<DocKind> {
         "agreement",
         "addendum",
     ];
-    let t = heading.trim().trim_end_matches([':', '.']).as_bytes();
+    let trimmed = heading.trim().trim_end_matches([':', '.']);
+    let t = trimmed.as_bytes();
     if !LAST_WORDS
         .iter()
         .any(|w| t.len() >= w.len() && t[t.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes()))
     {
         return None;
     }
-    let h = heading.trim().trim_end_matches([':', '.']).to_lowercase();
+    let h = trimmed.to_lowercase();
     let h = h.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
     let words: Vec<&str> = h.split_whitespace().collect();
     if words.is_empty() || words.len() > 7 {
@@ -423,13 +424,7 @@ pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, u
     while i < bytes.len() {
         let c = bytes[i];
         if i - start >= MAX_SENTENCE {
-            let len = i - start;
-            let cut = if c == b' ' {
-                matches!(bytes[i - 1], b';' | b',' | b':') || len >= MAX_SENTENCE + 1024
-            } else {
-                len >= 2 * MAX_SENTENCE && block.is_char_boundary(i)
-            };
-            if cut {
+            if long_sentence_cut(block, start, i) {
                 emit_trimmed(block, offset, start, i, &mut emit);
                 start = i;
             }
@@ -453,16 +448,7 @@ pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, u
             i += block[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        let mut j = i + if cjk_end { '。'.len_utf8() } else { 1 };
-        // Closing quotes/brackets and repeated punctuation stay with the sentence.
-        while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
-            j += 1;
-        }
-        for close in ["”", "’"] {
-            if bytes[j..].starts_with(close.as_bytes()) {
-                j += close.len();
-            }
-        }
+        let j = mark_group_end(bytes, i, cjk_end);
         let word = word_before(block, known_at, &known, i);
         if boundary(block, start, i, j, cjk_end, &word) {
             emit_trimmed(block, offset, start, j, &mut emit);
@@ -477,6 +463,33 @@ pub fn split_sentences(block: &str, offset: usize, mut emit: impl FnMut(usize, u
         i = j;
     }
     emit_trimmed(block, offset, start, bytes.len(), &mut emit);
+}
+
+/// Whether a sentence that began at `start` and is past [`MAX_SENTENCE`] is cut at `i`: at
+/// a space after `;`, `,` or `:`, at any space another 1 KB on, and anywhere at twice the
+/// length.
+fn long_sentence_cut(block: &str, start: usize, i: usize) -> bool {
+    let (bytes, len) = (block.as_bytes(), i - start);
+    if bytes[i] == b' ' {
+        matches!(bytes[i - 1], b';' | b',' | b':') || len >= MAX_SENTENCE + 1024
+    } else {
+        len >= 2 * MAX_SENTENCE && block.is_char_boundary(i)
+    }
+}
+
+/// The end of the group of marks that starts at `i` (`。` when `cjk`): closing quotes and
+/// brackets and repeated punctuation stay with the sentence.
+fn mark_group_end(bytes: &[u8], i: usize, cjk: bool) -> usize {
+    let mut j = i + if cjk { '。'.len_utf8() } else { 1 };
+    while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+        j += 1;
+    }
+    for close in ["”", "’"] {
+        if bytes[j..].starts_with(close.as_bytes()) {
+            j += close.len();
+        }
+    }
+    j
 }
 
 /// The word that ends at `at`, given the word as it stood at `known_at` (`known`): read back
@@ -517,17 +530,9 @@ fn split_sentences_reference(block: &str, offset: usize, mut emit: impl FnMut(us
     let mut word = Word::default();
     while i < bytes.len() {
         let c = bytes[i];
-        if i - start >= MAX_SENTENCE {
-            let len = i - start;
-            let cut = if c == b' ' {
-                matches!(bytes[i - 1], b';' | b',' | b':') || len >= MAX_SENTENCE + 1024
-            } else {
-                len >= 2 * MAX_SENTENCE && block.is_char_boundary(i)
-            };
-            if cut {
-                emit_trimmed(block, offset, start, i, &mut emit);
-                start = i;
-            }
+        if i - start >= MAX_SENTENCE && long_sentence_cut(block, start, i) {
+            emit_trimmed(block, offset, start, i, &mut emit);
+            start = i;
         }
         let is_end = matches!(c, b'.' | b'!' | b'?');
         let cjk_end = bytes[i..].starts_with("。".as_bytes());
@@ -541,15 +546,7 @@ fn split_sentences_reference(block: &str, offset: usize, mut emit: impl FnMut(us
             i += ch.len_utf8();
             continue;
         }
-        let mut j = i + if cjk_end { '。'.len_utf8() } else { 1 };
-        while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
-            j += 1;
-        }
-        for close in ["”", "’"] {
-            if bytes[j..].starts_with(close.as_bytes()) {
-                j += close.len();
-            }
-        }
+        let j = mark_group_end(bytes, i, cjk_end);
         if boundary(block, start, i, j, cjk_end, &word) {
             emit_trimmed(block, offset, start, j, &mut emit);
             start = j;

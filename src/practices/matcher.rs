@@ -27,6 +27,18 @@ pub struct BadPattern;
 
 type CacheFn<C> = Box<dyn Fn() -> C + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
+/// An engine shared with the pool of its caches, which makes a new one with `create`.
+fn pooled<E, C>(engine: E, create: fn(&E) -> C) -> (Arc<E>, Pool<C, CacheFn<C>>)
+where
+    E: Send + Sync + UnwindSafe + RefUnwindSafe + 'static,
+    C: 'static,
+{
+    let engine = Arc::new(engine);
+    let for_pool = Arc::clone(&engine);
+    let make: CacheFn<C> = Box::new(move || create(&for_pool));
+    (engine, Pool::new(make))
+}
+
 /// No capture states (a DFA cannot report them) and no UTF-8 constraint on empty matches.
 fn nfa(trees: &[Hir], reverse: bool) -> Result<thompson::NFA, BadPattern> {
     thompson::Compiler::new()
@@ -65,13 +77,8 @@ impl Pattern {
         let dfa = dfa::Builder::new()
             .build_from_nfa(nfa(trees, false)?)
             .map_err(|_| BadPattern)?;
-        let dfa = Arc::new(dfa);
-        let for_pool = Arc::clone(&dfa);
-        let create: CacheFn<dfa::Cache> = Box::new(move || for_pool.create_cache());
-        Ok(Pattern {
-            dfa,
-            caches: Pool::new(create),
-        })
+        let (dfa, caches) = pooled(dfa, dfa::DFA::create_cache);
+        Ok(Pattern { dfa, caches })
     }
 
     /// Whether some pattern matches somewhere in `haystack` (it stops at the first match end
@@ -119,13 +126,8 @@ impl Finder {
             .build_from_nfa(nfa(&trees, true)?)
             .map_err(|_| BadPattern)?;
         let re = regex::Builder::new().build_from_dfas(forward, reverse);
-        let re = Arc::new(re);
-        let for_pool = Arc::clone(&re);
-        let create: CacheFn<regex::Cache> = Box::new(move || for_pool.create_cache());
-        Ok(Finder {
-            re,
-            caches: Pool::new(create),
-        })
+        let (re, caches) = pooled(re, regex::Regex::create_cache);
+        Ok(Finder { re, caches })
     }
 
     /// Every non-overlapping match, left to right, as `(start, end)`, passed to `each`.
