@@ -15,7 +15,7 @@ import { showBadge } from "./badge.js";
 import * as cache from "./cache.js";
 import { core } from "./core.js";
 import { checkTarget, failure, fetchGpcDeclaration, fetchPolicy } from "./fetch.js";
-import { emptyState, getState, setState, startRun } from "./tabs.js";
+import { emptyState, getState, peekState, setState, startRun } from "./tabs.js";
 
 /** A runner-up scoring at least this share of the best policy link makes the choice "unsure". */
 const UNSURE_RATIO = 0.75;
@@ -136,17 +136,25 @@ export async function analysePage(tabId) {
   return publish(tabId, { ...state, status: "done", source: "page", policy, report: report.report, fromCache: false });
 }
 
-/** The options changed: re-badge every tab from its report, without fetching anything. */
-export async function onOptionsChanged(states) {
+/**
+ * The options changed: re-badge every tab from its report, without fetching anything.
+ * Each tab's state is read again (from memory, which allStates filled) just before it is
+ * re-badged, with nothing awaited in between:
+ * a tab that navigated while the options were being read keeps its new state (re-publishing the
+ * snapshot would put the old page's badge back on it).
+ */
+export async function onOptionsChanged(tabIds) {
   const { wasm, options, flags } = await flagsNow();
-  for (const state of states) {
+  for (const tabId of tabIds) {
+    const state = peekState(tabId);
+    if (!state) continue;
     let next = state;
     const host = safeHost(state.pageUrl);
     if (host && isSkipped(host, options.skipSites)) next = { ...emptyState(state.tabId, state.pageUrl, state.pageTitle), status: "skipped" };
     else if (state.status === "done" && state.report) {
       next = { ...state, report: { ...state.report, summary: wasm.summarize(state.report, flags) } };
     } else if (state.status === "skipped") next = { ...state, status: "idle" }; // un-skipped: analysed on click or next load
-    await publish(state.tabId, next);
+    await publish(tabId, next);
   }
 }
 

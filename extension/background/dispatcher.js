@@ -57,5 +57,5 @@ api.tabs.onUpdated.addListener((tabId, change) => {
 api.tabs.onRemoved.addListener((tabId) => forget(tabId));
 
 api.storage.onChanged.addListener((changes, area) => {
-  if (area === "sync" && changes[OPTIONS_KEY]) allStates().then(onOptionsChanged);
+  if (area === "sync" && changes[OPTIONS_KEY]) allStates().then((states) => onOptionsChanged(states.map((s) => s.tabId)));
 });

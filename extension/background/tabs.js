@@ -56,6 +56,14 @@ export async function getState(tabId) {
   return states.get(tabId) ?? null;
 }
 
+/**
+ * The state held in memory, read without waiting: for a caller that must not let another event
+ * change the state between reading and replacing it (memory is filled by getState and allStates).
+ */
+export function peekState(tabId) {
+  return states.get(tabId) ?? null;
+}
+
 export async function setState(tabId, state) {
   states.set(tabId, state);
   const s = session();
