@@ -507,14 +507,13 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
     let candidates = candidates(e, &norm, seg);
 
     let mut signals: Vec<Vec<Signal>> = vec![vec![]; RULES.len()];
-    let mut gate = GateCache::new();
-    for c in &candidates {
+    let found = signals_of(e, &norm, seg, &candidates);
+    for (c, sigs) in candidates.iter().zip(found) {
         let (si, pi) = (c.sentence, c.practice);
         let mut best: [u8; 3] = [0; 3];
         let mut sum: [i16; 3] = [0; 3];
         let mut seen: Vec<*const Cue> = vec![];
-        let hits = gate.get(e, &norm, si);
-        for (verdict, strength, cue) in sentence_signals(e, &norm, seg, c, hits) {
+        for (verdict, strength, cue) in sigs {
             let slot = match verdict {
                 Verdict::Yes => 0,
                 Verdict::No => 1,
@@ -672,31 +671,74 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
     out
 }
 
-/// The signals a candidate sentence gives its practice: (verdict, strength, cue).
-fn sentence_signals(
-    e: &Engine,
-    norm: &Norm,
-    seg: &Segmented,
-    c: &Candidate,
-    hits: &Hits,
-) -> Vec<(Verdict, u8, &'static Cue)> {
-    let s = &seg.sentences[c.sentence];
-    let sentence = norm.sentence(c.sentence);
-    let bytes = sentence.as_bytes();
-    let compiled = &e.practices[c.practice];
-    let mut out = vec![];
-    // The sentence-level tests below only ever remove signals, so they run lazily: most
-    // candidate sentences have no cue match at all and never pay for them.
-    // An excluded sentence keeps only its `no` signals; a narrow denial supports no `no`.
-    let mut excluded: Option<bool> = None;
-    let mut narrow: Option<bool> = None;
-    let mut found: Vec<(usize, usize)> = vec![];
+/// A signal: (verdict, strength, cue).
+type Sig = (Verdict, u8, &'static Cue);
+
+/// One cue to run on one candidate sentence (the gate admitted it).
+struct Job {
+    /// Index of the candidate.
+    candidate: usize,
+    /// The cue: its practice and its index there.
+    cue: (usize, usize),
+    /// Where to search it anchored (a range of `at`); empty for an unanchored cue.
+    at: (usize, usize),
+    /// Its matches (a range of `found`), once run.
+    found: (usize, usize),
+}
+
+/// The signals each candidate gives its practice, in candidate order.
+///
+/// The work is done in three passes rather than candidate by candidate: the gate reads every
+/// candidate sentence; then each cue runs on all the sentences it was admitted to, one cue
+/// after another; then the matches are read in candidate order. The cue regexes are lazy
+/// DFAs with tables of up to ~2 MB each, far more than the caches hold together: run one
+/// after another per sentence, nearly every transition missed them. Run cue by cue, each
+/// table stays warm while it is used. The signals are the same, in the same order.
+fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]) -> Vec<Vec<Sig>> {
+    // 1. The gate: which cues run on which candidate, and where.
+    let mut gate = GateCache::new();
+    let mut jobs: Vec<Job> = vec![];
     let mut at: Vec<usize> = vec![];
-    for cc in &compiled.cues {
-        if !admitted(&cc.gate, &hits.bits) {
-            continue;
+    for (ci, c) in candidates.iter().enumerate() {
+        let hits = gate.get(e, norm, c.sentence);
+        for (k, cc) in e.practices[c.practice].cues.iter().enumerate() {
+            if !admitted(&cc.gate, &hits.bits) {
+                continue;
+            }
+            let from = at.len();
+            if let Some(prefixes) = &cc.prefixed {
+                at.extend(
+                    hits.starts
+                        .iter()
+                        .filter(|(a, _)| prefixes.binary_search(a).is_ok())
+                        .map(|&(_, pos)| pos),
+                );
+                at[from..].sort_unstable();
+                let mut kept = from;
+                for i in from..at.len() {
+                    if i == from || at[i] != at[kept - 1] {
+                        at[kept] = at[i];
+                        kept += 1;
+                    }
+                }
+                at.truncate(kept);
+            }
+            jobs.push(Job {
+                candidate: ci,
+                cue: (c.practice, k),
+                at: (from, at.len()),
+                found: (0, 0),
+            });
         }
-        let cue = cc.cue;
+    }
+    // 2. Each cue on all its sentences, one cue after another.
+    let mut order: Vec<usize> = (0..jobs.len()).collect();
+    order.sort_by_key(|&j| jobs[j].cue);
+    let mut found: Vec<(usize, usize)> = vec![];
+    for j in order {
+        let job = &mut jobs[j];
+        let cc = &e.practices[job.cue.0].cues[job.cue.1];
+        let bytes = norm.sentence(candidates[job.candidate].sentence).as_bytes();
         let re = cc.re.get_or_init(|| {
             let built = match cc.prefixed {
                 Some(_) => Pattern::new(tree(cc.code)).map(CueRegex::Anchored),
@@ -704,23 +746,13 @@ fn sentence_signals(
             };
             built.unwrap_or_else(|_| panic!("bad rule"))
         });
-        found.clear();
+        let from = found.len();
         match re {
             // Anchored at each prefix, left to right, as an unanchored search would find
             // them: a match never starts inside the previous one.
             CueRegex::Anchored(re) => {
-                let prefixes = cc.prefixed.as_deref().unwrap_or_default();
-                at.clear();
-                at.extend(
-                    hits.starts
-                        .iter()
-                        .filter(|(a, _)| prefixes.binary_search(a).is_ok())
-                        .map(|&(_, pos)| pos),
-                );
-                at.sort_unstable();
-                at.dedup();
                 let mut next = 0;
-                for &pos in &at {
+                for &pos in &at[job.at.0..job.at.1] {
                     if pos < next {
                         continue;
                     }
@@ -732,7 +764,43 @@ fn sentence_signals(
             }
             CueRegex::Anywhere(re) => re.for_each_match(bytes, |a, b| found.push((a, b))),
         }
-        for &(start, end) in &found {
+        job.found = (from, found.len());
+    }
+    // 3. The matches, candidate by candidate, each candidate's cues in table order.
+    let mut out: Vec<Vec<Sig>> = Vec::with_capacity(candidates.len());
+    let mut jobs = jobs.iter().peekable();
+    for (ci, c) in candidates.iter().enumerate() {
+        let mut mine = vec![];
+        while let Some(job) = jobs.next_if(|j| j.candidate == ci) {
+            mine.push(job);
+        }
+        out.push(candidate_signals(e, norm, seg, c, &mine, &found));
+    }
+    out
+}
+
+/// The signals of one candidate from the matches of its cues (see [`signals_of`]).
+fn candidate_signals(
+    e: &Engine,
+    norm: &Norm,
+    seg: &Segmented,
+    c: &Candidate,
+    jobs: &[&Job],
+    found: &[(usize, usize)],
+) -> Vec<Sig> {
+    let s = &seg.sentences[c.sentence];
+    let sentence = norm.sentence(c.sentence);
+    let bytes = sentence.as_bytes();
+    let compiled = &e.practices[c.practice];
+    let mut out = vec![];
+    // The sentence-level tests below only ever remove signals, so they run lazily: most
+    // candidate sentences have no cue match at all and never pay for them.
+    // An excluded sentence keeps only its `no` signals; a narrow denial supports no `no`.
+    let mut excluded: Option<bool> = None;
+    let mut narrow: Option<bool> = None;
+    for job in jobs {
+        let cue = compiled.cues[job.cue.1].cue;
+        for &(start, end) in &found[job.found.0..job.found.1] {
             let Effect::Supports(v) = cue.effect;
             let verdict = if cue.negatable && negated(e, sentence, start, end) {
                 match v {
@@ -802,17 +870,20 @@ pub fn explain(text: &PolicyText, seg: &Segmented, practice: &str) -> Vec<Explai
         return vec![];
     };
     let norm = normalise(&text.text, seg, e);
-    let mut gate = GateCache::new();
-    candidates(e, &norm, seg)
+    let mine: Vec<Candidate> = candidates(e, &norm, seg)
         .into_iter()
         .filter(|c| c.practice == pi)
-        .map(|c| {
+        .collect();
+    let signals = signals_of(e, &norm, seg, &mine);
+    mine.iter()
+        .zip(signals)
+        .map(|(c, sigs)| {
             let s = &seg.sentences[c.sentence];
             Explained {
                 sentence: text.text[s.start..s.end].to_string(),
                 section: seg.heading_of(s).to_string(),
                 analysed: seg.documents[s.doc].analysed,
-                signals: sentence_signals(e, &norm, seg, &c, gate.get(e, &norm, c.sentence))
+                signals: sigs
                     .into_iter()
                     .map(|(v, st, c)| (v, st, c.example))
                     .collect(),
