@@ -508,12 +508,12 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
 
     let mut signals: Vec<Vec<Signal>> = vec![vec![]; RULES.len()];
     let found = signals_of(e, &norm, seg, &candidates);
-    for (c, sigs) in candidates.iter().zip(found) {
+    for (ci, c) in candidates.iter().enumerate() {
         let (si, pi) = (c.sentence, c.practice);
         let mut best: [u8; 3] = [0; 3];
         let mut sum: [i16; 3] = [0; 3];
         let mut seen: Vec<*const Cue> = vec![];
-        for (verdict, strength, cue) in sigs {
+        for &(verdict, strength, cue) in found.of(ci) {
             let slot = match verdict {
                 Verdict::Yes => 0,
                 Verdict::No => 1,
@@ -694,7 +694,7 @@ struct Job {
 /// DFAs with tables of up to ~2 MB each, far more than the caches hold together: run one
 /// after another per sentence, nearly every transition missed them. Run cue by cue, each
 /// table stays warm while it is used. The signals are the same, in the same order.
-fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]) -> Vec<Vec<Sig>> {
+fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]) -> Signals {
     // 1. The gate: which cues run on which candidate, and where.
     let mut gate = GateCache::new();
     let mut jobs: Vec<Job> = vec![];
@@ -766,33 +766,54 @@ fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]
         }
         job.found = (from, found.len());
     }
-    // 3. The matches, candidate by candidate, each candidate's cues in table order.
-    let mut out: Vec<Vec<Sig>> = Vec::with_capacity(candidates.len());
-    let mut jobs = jobs.iter().peekable();
+    // 3. The matches, candidate by candidate, each candidate's cues in table order (its
+    // jobs are next to each other).
+    let mut out = Signals {
+        signals: vec![],
+        of: Vec::with_capacity(candidates.len()),
+    };
+    let mut next = 0;
     for (ci, c) in candidates.iter().enumerate() {
-        let mut mine = vec![];
-        while let Some(job) = jobs.next_if(|j| j.candidate == ci) {
-            mine.push(job);
+        let from = next;
+        while jobs.get(next).is_some_and(|j| j.candidate == ci) {
+            next += 1;
         }
-        out.push(candidate_signals(e, norm, seg, c, &mine, &found));
+        let start = out.signals.len();
+        candidate_signals(e, norm, seg, c, &jobs[from..next], &found, &mut out.signals);
+        out.of.push((start, out.signals.len()));
     }
     out
 }
 
-/// The signals of one candidate from the matches of its cues (see [`signals_of`]).
+/// Every candidate's signals: those of candidate `i` are `signals[of[i].0..of[i].1]`.
+struct Signals {
+    signals: Vec<Sig>,
+    of: Vec<(usize, usize)>,
+}
+
+impl Signals {
+    fn of(&self, i: usize) -> &[Sig] {
+        let (a, b) = self.of[i];
+        &self.signals[a..b]
+    }
+}
+
+/// The signals of one candidate from the matches of its cues (see [`signals_of`]), pushed to
+/// `all`.
 fn candidate_signals(
     e: &Engine,
     norm: &Norm,
     seg: &Segmented,
     c: &Candidate,
-    jobs: &[&Job],
+    jobs: &[Job],
     found: &[(usize, usize)],
-) -> Vec<Sig> {
+    all: &mut Vec<Sig>,
+) {
     let s = &seg.sentences[c.sentence];
     let sentence = norm.sentence(c.sentence);
     let bytes = sentence.as_bytes();
     let compiled = &e.practices[c.practice];
-    let mut out = vec![];
+    let first = all.len();
     // The sentence-level tests below only ever remove signals, so they run lazily: most
     // candidate sentences have no cue match at all and never pay for them.
     // An excluded sentence keeps only its `no` signals; a narrow denial supports no `no`.
@@ -827,12 +848,12 @@ fn candidate_signals(
                 })
             };
             if !dropped {
-                out.push((verdict, cue.strength, cue));
+                all.push((verdict, cue.strength, cue));
             }
         }
     }
-    if out.is_empty() {
-        return out;
+    if all.len() == first {
+        return;
     }
     // A sentence with a topic keyword counts only in the practice's context (in it or in
     // its heading), unless it also follows a sentence in context or sits under a topical
@@ -841,13 +862,12 @@ fn candidate_signals(
     if let Some(ctx) = &compiled.context {
         let heading = s.section.map_or("", |i| norm.heading(i));
         if c.direct && !c.scoped && !ctx.is_match(bytes) && !ctx.is_match(heading.as_bytes()) {
-            out.clear();
+            all.truncate(first);
         }
     }
     if !c.direct && compiled.rivals.as_ref().is_some_and(|r| r.is_match(bytes)) {
-        out.clear();
+        all.truncate(first);
     }
-    out
 }
 
 /// One sentence as the engine sees it for one practice (for `fineprint explain`).
@@ -876,16 +896,17 @@ pub fn explain(text: &PolicyText, seg: &Segmented, practice: &str) -> Vec<Explai
         .collect();
     let signals = signals_of(e, &norm, seg, &mine);
     mine.iter()
-        .zip(signals)
-        .map(|(c, sigs)| {
+        .enumerate()
+        .map(|(ci, c)| {
             let s = &seg.sentences[c.sentence];
             Explained {
                 sentence: text.text[s.start..s.end].to_string(),
                 section: seg.heading_of(s).to_string(),
                 analysed: seg.documents[s.doc].analysed,
-                signals: sigs
-                    .into_iter()
-                    .map(|(v, st, c)| (v, st, c.example))
+                signals: signals
+                    .of(ci)
+                    .iter()
+                    .map(|&(v, st, c)| (v, st, c.example))
                     .collect(),
             }
         })
