@@ -121,6 +121,26 @@ fn prefixes_of(hir: &Hir) -> Option<Set> {
     (shortest >= MIN_PREFIX && set.len() <= MAX_SET).then_some(set)
 }
 
+/// The strings a concatenation's leading parts match together, while each matches one of a
+/// few non-empty exact strings (at most [`MAX_SET`] concatenations); `None` when the first
+/// part does not.
+fn extended(parts: &[Hir]) -> Option<Set> {
+    let mut out: Set = vec![vec![]];
+    for p in parts {
+        let Some(exact) = walk(p).exact.filter(|e| usable(e) && !e.is_empty()) else {
+            break;
+        };
+        if out.len() * exact.len() > MAX_SET {
+            break;
+        }
+        out = out
+            .iter()
+            .flat_map(|a| exact.iter().map(move |b| [&a[..], &b[..]].concat()))
+            .collect();
+    }
+    (out != [Vec::<u8>::new()]).then(|| dedup(out))
+}
+
 /// Whether `hir` can match the empty string.
 fn nullable(hir: &Hir) -> bool {
     hir.properties().minimum_len() == Some(0)
@@ -138,8 +158,17 @@ fn leading(hir: &Hir) -> Option<Set> {
         HirKind::Repetition(r) => leading(&r.sub),
         HirKind::Concat(parts) => {
             let mut out: Set = vec![];
-            for p in parts {
-                for s in leading(p)? {
+            for (i, p) in parts.iter().enumerate() {
+                let own = if nullable(p) {
+                    leading(p)?
+                } else {
+                    // The first part every match holds: when it and the parts after it match
+                    // a few exact strings each (`us(?:e|es|ed|ing)`), the match starts with
+                    // one of their concatenations (`use`, `uses`, …), longer and rarer than
+                    // the first part's own strings.
+                    extended(&parts[i..]).map_or_else(|| leading(p), Some)?
+                };
+                for s in own {
                     if !out.contains(&s) {
                         out.push(s);
                     }
@@ -473,18 +502,51 @@ mod tests {
             p(r"(?:we )?(?:never )?sell"),
             Some(vec!["we ".into(), "never ".into(), "sell".into()])
         );
+        // Parts of a few exact strings each are joined: the match starts with their
+        // concatenations (`us` alone was too short to anchor a search).
+        assert_eq!(
+            p(r"us(?:e|es|ed|ing)\w* data"),
+            Some(vec![
+                "use".into(),
+                "uses".into(),
+                "used".into(),
+                "using".into()
+            ])
+        );
+        assert_eq!(
+            p(r"don['’]t (?:sell|rent)"),
+            Some(vec![
+                "don't sell".into(),
+                "don't rent".into(),
+                "don’t sell".into(),
+                "don’t rent".into()
+            ])
+        );
         // Too short, or not known: an unanchored search.
         assert_eq!(p(r"(?:a|b)c"), None);
         assert_eq!(p(r"[a-z]+ data"), None);
         assert_eq!(p(r"(?:we )?"), None);
         // Every match of the pattern starts with a prefix.
-        let re = regex::bytes::Regex::new(r"(?:we )?(?:never )?sell").unwrap();
-        for hay in ["we never sell", "we sell", "never sell", "sell"] {
-            let m = re.find(hay.as_bytes()).unwrap();
-            let set = prefixes(re.as_str()).unwrap();
-            assert!(set
-                .iter()
-                .any(|s| hay.as_bytes()[m.start()..].starts_with(s)));
+        for (pattern, hays) in [
+            (
+                r"(?:we )?(?:never )?sell",
+                &["we never sell", "we sell", "never sell", "sell"][..],
+            ),
+            (
+                r"(?:shar(?:e|es|ed)|us(?:e|ed)) (?:it|data)",
+                &["we shared it", "they use data", "used it"][..],
+            ),
+        ] {
+            let re = regex::bytes::Regex::new(pattern).unwrap();
+            let set = prefixes(pattern).unwrap();
+            for hay in hays {
+                let m = re.find(hay.as_bytes()).unwrap();
+                assert!(
+                    set.iter()
+                        .any(|s| hay.as_bytes()[m.start()..].starts_with(s)),
+                    "{pattern} on {hay}"
+                );
+            }
         }
     }
 
