@@ -263,8 +263,35 @@ impl LiteralSet {
     /// Calls `f` with every occurrence of every string in `hay`, overlapping ones included,
     /// in order of their end; occurrences ending together come longest first.
     #[inline]
-    pub fn for_each_match(&self, hay: &[u8], f: impl FnMut(Match)) {
-        self.for_each_match_split(hay, SPLIT_AT_LEAST, f)
+    pub fn for_each_match(&self, hay: &[u8], mut f: impl FnMut(Match)) {
+        self.for_each_match_split(hay, SPLIT_AT_LEAST, |s, end| {
+            self.matches_at(s, end, &mut f)
+        })
+    }
+
+    /// The number of match states: the automaton's states where some string ends.
+    pub fn match_states(&self) -> usize {
+        self.out_ranges.len() - 1
+    }
+
+    /// The strings that end at match state `k` (`0..match_states()`), longest first, as
+    /// (index, length).
+    pub fn state_strings(&self, k: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let (a, z) = (self.out_ranges[k] as usize, self.out_ranges[k + 1] as usize);
+        self.outs[a..z]
+            .iter()
+            .map(|&p| (p as usize, self.lens[p as usize] as usize))
+    }
+
+    /// Calls `f(k, end)` each time the search reaches match state `k` ([`Self::state_strings`]
+    /// ending at `end`), in order of `end`: the same occurrences as
+    /// [`LiteralSet::for_each_match`], a state's strings at once. A caller that has worked out
+    /// what each state means (which sets its strings belong to) pays one call per place
+    /// instead of one per string.
+    #[inline]
+    pub fn for_each_match_state(&self, hay: &[u8], mut f: impl FnMut(usize, usize)) {
+        let first = self.first_match;
+        self.for_each_match_split(hay, SPLIT_AT_LEAST, |s, end| f(s - first, end))
     }
 
     /// [`LiteralSet::for_each_match`], searching a haystack of at least `split_at_least`
@@ -274,14 +301,19 @@ impl LiteralSet {
     /// and 12.2 -> 6.9 ms). The second walk starts from the start state `max_len` bytes before
     /// its half, so it sees the whole of every match that ends in its half (none is longer);
     /// it reports only those, after the first half's, so the order is unchanged.
-    fn for_each_match_split(&self, hay: &[u8], split_at_least: usize, mut f: impl FnMut(Match)) {
+    fn for_each_match_split(
+        &self,
+        hay: &[u8],
+        split_at_least: usize,
+        mut f: impl FnMut(usize, usize),
+    ) {
         let (n, first) = (hay.len(), self.first_match);
         if n < split_at_least.max(2 * self.max_len + 2) {
             let (mut s, mut i) = (0usize, 0usize);
             while i < n {
                 (s, i) = self.next_match(hay, s, i);
                 if s >= first {
-                    self.matches_at(s, i, &mut f);
+                    f(s, i);
                 }
             }
             return;
@@ -293,19 +325,19 @@ impl LiteralSet {
         while ia < mid {
             (sa, ia, sb, ib) = self.next_match2(hay, sa, ia, mid, sb, ib);
             if sa >= first {
-                self.matches_at(sa, ia, &mut f);
+                f(sa, ia);
             }
             if sb >= first && ib > mid {
                 later.push((sb, ib));
             }
         }
         for (s, end) in later {
-            self.matches_at(s, end, &mut f);
+            f(s, end);
         }
         while ib < n {
             (sb, ib) = self.next_match(hay, sb, ib);
             if sb >= first {
-                self.matches_at(sb, ib, &mut f);
+                f(sb, ib);
             }
         }
     }
@@ -403,8 +435,16 @@ mod tests {
         set.for_each_match(hay, |m| v.push((m.pattern, m.start, m.end)));
         // The two-halves search, on every haystack long enough for it, agrees.
         let mut split = vec![];
-        set.for_each_match_split(hay, 0, |m| split.push((m.pattern, m.start, m.end)));
+        set.for_each_match_split(hay, 0, |s, end| {
+            set.matches_at(s, end, &mut |m| split.push((m.pattern, m.start, m.end)))
+        });
         assert_eq!(v, split);
+        // So does reading the match states and their strings.
+        let mut by_state = vec![];
+        set.for_each_match_state(hay, |k, end| {
+            by_state.extend(set.state_strings(k).map(|(p, len)| (p, end - len, end)))
+        });
+        assert_eq!(v, by_state);
         v
     }
 

@@ -65,10 +65,15 @@ struct CompiledCue {
 /// string in the sentence is not run. Exact, so it changes speed only.
 struct Gate {
     anchors: LiteralSet,
-    /// Anchor pattern id → the anchor sets (clauses) it belongs to.
-    clauses_of: Vec<Vec<usize>>,
-    /// Anchor pattern id → whether it is a prefix of some cue.
-    is_prefix: Vec<bool>,
+    /// Match state `k` of `anchors` → the anchor sets (clauses) its strings belong to,
+    /// `clauses[clause_at[k]..clause_at[k + 1]]`, each once: the gate's pass reaches a match
+    /// state every few bytes, and a state often ends several anchors ("info", "information").
+    clause_at: Vec<u32>,
+    clauses: Vec<u16>,
+    /// Match state `k` → its strings that are a prefix of some cue, (anchor id, length),
+    /// `prefixes[prefix_at[k]..prefix_at[k + 1]]`, longest first.
+    prefix_at: Vec<u32>,
+    prefixes: Vec<(u32, u32)>,
     /// Number of distinct anchor sets.
     n: usize,
 }
@@ -87,13 +92,14 @@ impl Gate {
         hits.bits.clear();
         hits.bits.resize(self.n.div_ceil(64), 0);
         hits.starts.clear();
-        self.anchors.for_each_match(sentence, |m| {
-            let a = m.pattern;
-            for &k in &self.clauses_of[a] {
-                hits.bits[k / 64] |= 1 << (k % 64);
+        self.anchors.for_each_match_state(sentence, |k, end| {
+            for &c in &self.clauses[self.clause_at[k] as usize..self.clause_at[k + 1] as usize] {
+                hits.bits[c as usize / 64] |= 1 << (c % 64);
             }
-            if self.is_prefix[a] {
-                hits.starts.push((a, m.start));
+            for &(a, len) in
+                &self.prefixes[self.prefix_at[k] as usize..self.prefix_at[k + 1] as usize]
+            {
+                hits.starts.push((a as usize, end - len as usize));
             }
         });
     }
@@ -243,11 +249,31 @@ fn engine() -> &'static Engine {
             .collect();
         clauses_of.resize(anchor_strings.len(), vec![]);
         is_prefix.resize(anchor_strings.len(), false);
+        let anchors = LiteralSet::new(&anchor_strings.strings, false)
+            .unwrap_or_else(|_| panic!("cue anchors"));
+        let (mut clause_at, mut clauses) = (vec![0u32], vec![]);
+        let (mut prefix_at, mut prefixes) = (vec![0u32], vec![]);
+        let id = |k: usize| u16::try_from(k).unwrap_or_else(|_| panic!("anchor sets"));
+        for k in 0..anchors.match_states() {
+            let mut mine: Vec<u16> = vec![];
+            for (a, len) in anchors.state_strings(k) {
+                mine.extend(clauses_of[a].iter().map(|&c| id(c)));
+                if is_prefix[a] {
+                    prefixes.push((a as u32, len as u32));
+                }
+            }
+            mine.sort_unstable();
+            mine.dedup();
+            clauses.extend(mine);
+            clause_at.push(clauses.len() as u32);
+            prefix_at.push(prefixes.len() as u32);
+        }
         let gate = Gate {
-            anchors: LiteralSet::new(&anchor_strings.strings, false)
-                .unwrap_or_else(|_| panic!("cue anchors")),
-            clauses_of,
-            is_prefix,
+            anchors,
+            clause_at,
+            clauses,
+            prefix_at,
+            prefixes,
             n: clause_ids.len(),
         };
         let mut words = vec![];
