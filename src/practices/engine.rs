@@ -632,6 +632,8 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
         }
     };
     let mut context_seen: Vec<Option<usize>> = vec![None; RULES.len()];
+    // (practice, sentence) pairs whose next sentences are candidates if it is in context.
+    let mut follows: Vec<(usize, usize)> = vec![];
     e.topics.for_each_match(norm.text.as_bytes(), |m| {
         let idx = match starts.binary_search(&m.start) {
             Ok(i) => i,
@@ -653,12 +655,19 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
             return;
         }
         context_seen[pi] = Some(idx);
+        follows.push((pi, idx));
+    });
+    // The context tests practice by practice, so that each context regex's tables stay warm
+    // while it runs (as the cues, [`signals_of`]); the order of `out` does not matter, it is
+    // sorted below.
+    follows.sort_unstable();
+    for &(pi, idx) in &follows {
         let in_context = e.practices[pi]
             .context
             .as_ref()
             .is_none_or(|c| c.is_match(norm.sentence(idx).as_bytes()));
         if !in_context {
-            return;
+            continue;
         }
         for next in idx + 1..=idx + RULES[pi].follow {
             match seg.sentences.get(next) {
@@ -671,7 +680,7 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
                 _ => break,
             }
         }
-    });
+    }
     // Headings that name a topic scope their section's sentences.
     let mut topical_sections: Vec<(usize, usize)> = vec![];
     for si in 0..seg.sections.len() {
