@@ -374,14 +374,14 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration", "do_not_sell",
             "cross-context", "cross context", "monetiz", "monetis", "pay us", "pays us", "in exchange for", "sharing", "licens",
-            "compensat", "in return for", "exchange", "swap",
+            "compensat", "in return for", "exchange", "swap", "payment from", "payments from", "remunerat",
         ],
         context: None,
         follow: 0,
         heading_scope: false,
         rivals: None,
         narrow_denials: &[except(
-            r"under (?:the age of )?(?:1[0-9]|sixteen|thirteen|eighteen)|minors|children|(?:age|aged) (?:of )?(?:1[0-9]|sixteen|thirteen)|sensitive (?:personal )?(?:data|information)|individual consumers|as defined (?:by|in|under)|(?:if|once|after|when) you (?:have )?opt(?:ed)?[- ]out|direct us|for (?:money|monetary (?:compensation|payment|gain|value|consideration|reasons|purposes))(?:[^ a-z]|$| [a-np-z]| o[a-qs-z])|collected (?:from you )?(?:via|through|on|at) (?:this|our|the) (?:web ?site|site)|(?:instruct|ask|direct|tell|request)\w* us (?:not|to not) (?:to )?(?:sell|share)|unless (?:specifically |otherwise )?(?:stated|noted|described)|for their own (?:use|purposes)|in the traditional sense|in exchange for money",
+            r"under (?:the age of )?(?:1[0-9]|sixteen|thirteen|eighteen)|minors|children|(?:age|aged) (?:of )?(?:1[0-9]|sixteen|thirteen)|sensitive (?:personal )?(?:data|information)|individual consumers|as defined (?:by|in|under)|(?:if|once|after|when) you (?:have )?opt(?:ed)?[- ]out|direct us|for (?:money|monetary (?:compensation|payment|gain|value|consideration|reasons|purposes))(?:[^ a-z]|$| [a-np-z]| o[a-qs-z])|collected (?:from you )?(?:via|through|on|at) (?:this|our|the) (?:web ?site|site)|(?:instruct|ask|direct|tell|request)\w* us (?:not|to not) (?:to )?(?:sell|share)|unless (?:specifically |otherwise )?(?:stated|noted|described)|for their own (?:use|purposes)|in the traditional sense|in exchange for money(?:[^ ]|$| [^o]| o[^r]| or\w)",
             "We do not sell the personal information of consumers under 16 years of age.",
         )],
         exclusions: &[
@@ -424,7 +424,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:{V:share}|{V:disclose})\w* {W12}(?:for|with|to provide|to deliver|to show|to serve) {W6}(?:cross[- ]context behaviou?ral|targeted|behaviou?ral|interest[- ]based|tailored|personali[sz]ed) advertising", "We share identifiers for cross-context behavioral advertising."),
             yes(3, r"(?:may|might|could|would|will) {W2}(?:be )?(?:considered|constitute|deemed|qualify as|count as|be a) (?:a )?[\x22“']?(?:sale|selling|sell|sharing)", "Our use of advertising cookies may be considered a sale under the CCPA."),
             yes(3, r"(?:for|in exchange for|receive) (?:monetary|valuable|other valuable) consideration", "We disclose information to partners for valuable consideration."),
-            yes(3, r"(?:compensation|payment|paid|money|remuneration|revenue|fees?|(?:monetary|financial) (?:benefit|gain))\w* {W8}(?:in exchange for|in return for|for) {W3}(?:providing|giving|sharing|disclosing|making available|access to|selling|renting)\w* {W6}(?:data|information|details|lists|{PD})", "We receive compensation from partners in exchange for giving them information about our customers."),
+            yes(3, r"(?:compensation|payment|paid|money|remuneration|revenue|fees?|(?:monetary|financial) (?:benefit|gain))\w* {W8}(?:in exchange for|in return for|for|when we|whenever we|if we) {W3}(?:provid|giv|shar|disclos|making available|access to|sell|rent)\w* {W6}(?:data|information|details|lists|{PD})", "We receive compensation from partners in exchange for giving them information about our customers."),
             yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:in exchange for|in return for|for) (?:money|payment|compensation|remuneration|cash|monetary|financial|something of value|value)\b", "We do not exchange your personal information for money or other valuable consideration."),
             yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:is|are|be|been|being|was|were) {W3}licen[sc]ed to {W3}(?:third|partners|other|advertisers|companies|data brokers|marketers|organi[sz]ations)", "Some of the data we collect is licensed to third parties for their own marketing."),
             yes(2, r"(?:data|information|info|details|{PD}) {W4}(?:is|are|will be|be) {W2}(?:for sale|up for sale|on sale)\b", "Your personal data is not for sale."),
