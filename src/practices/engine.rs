@@ -302,7 +302,8 @@ fn engine() -> &'static Engine {
 }
 
 /// The text as the rules read it: ASCII-lowercased, neutral phrases masked, quotation marks
-/// dropped (`we have “sold”` reads `we have sold`) and curly apostrophes made straight.
+/// dropped (`we have “sold”` and `we have 'sold'` read `we have sold`) and curly apostrophes
+/// made straight.
 /// Sentence and heading ranges are mapped into it once.
 struct Norm {
     text: String,
@@ -328,19 +329,32 @@ fn normalise(text: &str, seg: &Segmented, e: &Engine) -> Norm {
     // Drop quotation marks; remember (original offset, new offset) after each change.
     let mut out = String::with_capacity(masked.len());
     let mut checkpoints: Vec<(usize, usize)> = vec![(0, 0)];
-    // Runs of other characters are copied whole: only `"` and non-ASCII characters are
+    // Runs of other characters are copied whole: only `"`, `'` and non-ASCII characters are
     // looked at one by one.
     let mut run = 0;
     let bytes = masked.as_bytes();
     let mut i = 0;
+    // The closing mark of the straight single quotation opened last.
+    let mut close_at = None;
     while i < bytes.len() {
         let b = bytes[i];
-        if b != b'"' && b < 0x80 {
+        if b != b'"' && b != b'\'' && b < 0x80 {
             i = next_quote_or_non_ascii(bytes, i + 1);
             continue;
         }
         let c = masked[i..].chars().next().unwrap_or(' ');
         let end = i + c.len_utf8();
+        // A straight `'` is dropped when it opens a quotation or closes the one opened last.
+        let single = c == '\''
+            && if close_at == Some(i) {
+                close_at = None;
+                true
+            } else if let Some(j) = single_quote_close(bytes, i) {
+                close_at = Some(j);
+                true
+            } else {
+                false
+            };
         match c {
             '"' | '“' | '”' | '„' | '‘' | '«' | '»' => {
                 out.push_str(&masked[run..i]);
@@ -350,6 +364,11 @@ fn normalise(text: &str, seg: &Segmented, e: &Engine) -> Norm {
             '’' => {
                 out.push_str(&masked[run..i]);
                 out.push('\'');
+                checkpoints.push((end, out.len()));
+                run = end;
+            }
+            '\'' if single => {
+                out.push_str(&masked[run..i]);
                 checkpoints.push((end, out.len()));
                 run = end;
             }
@@ -380,8 +399,25 @@ fn normalise(text: &str, seg: &Segmented, e: &Engine) -> Norm {
     }
 }
 
-/// The first index at or after `i` of a `"` or a non-ASCII byte (or the length): eight
-/// bytes at a time, since most of a policy is plain ASCII without quotation marks.
+/// Where the straight single quotation opened at `i` closes: `'` opens one before a letter
+/// and after a non-word byte (`we have 'sold'`), and closes at the next `'` after a word
+/// character and before a non-word byte, within 48 bytes of the same line. An apostrophe
+/// (`don't`, `users' data`) opens nothing.
+fn single_quote_close(bytes: &[u8], i: usize) -> Option<usize> {
+    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let opens =
+        (i == 0 || !word(&bytes[i - 1])) && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
+    if !opens {
+        return None;
+    }
+    let end = bytes.len().min(i + 48);
+    (i + 2..end)
+        .take_while(|&j| !matches!(bytes[j], b'\n' | b'"'))
+        .find(|&j| bytes[j] == b'\'' && word(&bytes[j - 1]) && !bytes.get(j + 1).is_some_and(word))
+}
+
+/// The first index at or after `i` of a `"`, a `'` or a non-ASCII byte (or the length):
+/// eight bytes at a time, since most of a policy is plain ASCII without quotation marks.
 fn next_quote_or_non_ascii(bytes: &[u8], mut i: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -390,12 +426,13 @@ fn next_quote_or_non_ascii(bytes: &[u8], mut i: usize) -> usize {
         // A zero byte of `w ^ quotes` is a quotation mark (the classic has-zero-byte test;
         // exact enough here: it never misses one, and a false alarm only stops the skip).
         let q = w ^ (ONES * b'"' as u64);
-        if (w | (q.wrapping_sub(ONES) & !q)) & HIGH != 0 {
+        let a = w ^ (ONES * b'\'' as u64);
+        if (w | (q.wrapping_sub(ONES) & !q) | (a.wrapping_sub(ONES) & !a)) & HIGH != 0 {
             break;
         }
         i += 8;
     }
-    while i < bytes.len() && bytes[i] != b'"' && bytes[i] < 0x80 {
+    while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\'' && bytes[i] < 0x80 {
         i += 1;
     }
     i
@@ -1113,6 +1150,7 @@ mod tests {
                 proptest::prop_oneof![
                     proptest::strategy::Just(b'a'),
                     proptest::strategy::Just(b'"'),
+                    proptest::strategy::Just(b'\''),
                     proptest::strategy::Just(b'!'),
                     proptest::strategy::Just(b'#'),
                     proptest::strategy::Just(0xE2u8),
@@ -1124,7 +1162,7 @@ mod tests {
         ) {
             let from = from.min(bytes.len());
             let naive = (from..bytes.len())
-                .find(|&i| bytes[i] == b'"' || bytes[i] >= 0x80)
+                .find(|&i| bytes[i] == b'"' || bytes[i] == b'\'' || bytes[i] >= 0x80)
                 .unwrap_or(bytes.len());
             proptest::prop_assert_eq!(next_quote_or_non_ascii(&bytes, from), naive);
         }
