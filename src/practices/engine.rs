@@ -139,6 +139,9 @@ impl GateCache {
 
 struct Engine {
     practices: Vec<Compiled>,
+    /// Practice `i`'s cues are numbered from `cue_base[i]` among all cues (`cue_base[n]`: how
+    /// many there are).
+    cue_base: Vec<usize>,
     gate: Gate,
     /// Topic keywords of all practices; pattern id → practice index.
     topics: LiteralSet,
@@ -193,7 +196,7 @@ fn engine() -> &'static Engine {
         let mut clause_ids: HashMap<Vec<u8>, usize> = HashMap::new();
         let mut clauses_of: Vec<Vec<usize>> = vec![];
         let mut is_prefix: Vec<bool> = vec![];
-        let practices = RULES
+        let practices: Vec<Compiled> = RULES
             .iter()
             .zip(prepared::PRACTICES)
             .map(|(r, p)| Compiled {
@@ -257,13 +260,15 @@ fn engine() -> &'static Engine {
         for k in 0..anchors.match_states() {
             let mut mine: Vec<u16> = vec![];
             for (a, len) in anchors.state_strings(k) {
-                mine.extend(clauses_of[a].iter().map(|&c| id(c)));
+                for &c in &clauses_of[a] {
+                    if !mine.contains(&id(c)) {
+                        mine.push(id(c));
+                    }
+                }
                 if is_prefix[a] {
                     prefixes.push((a as u32, len as u32));
                 }
             }
-            mine.sort_unstable();
-            mine.dedup();
             clauses.extend(mine);
             clause_at.push(clauses.len() as u32);
             prefix_at.push(prefixes.len() as u32);
@@ -287,8 +292,13 @@ fn engine() -> &'static Engine {
         let topics = LiteralSet::new(&words, false).unwrap_or_else(|_| panic!("topic keywords"));
         let masks =
             LiteralSet::new(MASKS.iter().map(|m| m.0), false).unwrap_or_else(|_| panic!("mask"));
+        let mut cue_base = vec![0];
+        for p in &practices {
+            cue_base.push(cue_base[cue_base.len() - 1] + p.cues.len());
+        }
         Engine {
             practices,
+            cue_base,
             gate,
             topics,
             topic_owner: owner,
@@ -821,8 +831,22 @@ fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]
         }
     }
     // 2. Each cue on all its sentences, one cue after another.
-    let mut order: Vec<usize> = (0..jobs.len()).collect();
-    order.sort_by_key(|&j| jobs[j].cue);
+    // Grouped by cue with a counting sort (the cue's index among all cues), keeping the
+    // candidates' order within a cue: no generic sort, which costs the WASM a few KB.
+    let cue_index = |j: &Job| e.cue_base[j.cue.0] + j.cue.1;
+    let mut starts = vec![0usize; e.cue_base[e.practices.len()] + 1];
+    for j in &jobs {
+        starts[cue_index(j) + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut order = vec![0usize; jobs.len()];
+    for (n, j) in jobs.iter().enumerate() {
+        let slot = &mut starts[cue_index(j)];
+        order[*slot] = n;
+        *slot += 1;
+    }
     let mut found: Vec<(usize, usize)> = vec![];
     for j in order {
         let job = &mut jobs[j];
