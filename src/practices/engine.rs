@@ -147,8 +147,6 @@ struct Engine {
     topics: LiteralSet,
     topic_owner: Vec<usize>,
     masks: LiteralSet,
-    /// The phrases of [`sentence_quality`].
-    quality: LiteralSet,
     negation: Pattern,
     clause_break: Finder,
 }
@@ -303,7 +301,6 @@ fn engine() -> &'static Engine {
             topics,
             topic_owner: owner,
             masks,
-            quality: quality_phrases(),
             negation: Pattern::new(tree(prepared::NEGATION)).unwrap_or_else(|_| panic!("negation")),
             clause_break: Finder::new(tree(prepared::CLAUSE_BREAK))
                 .unwrap_or_else(|_| panic!("clause break")),
@@ -485,38 +482,8 @@ struct Signal {
     quality: i16,
 }
 
-/// Phrases that make a sentence poorer evidence: an instruction to the reader ("To opt out,
-/// click …") or a pointer ("For more information, see …") rather than a statement of what the
-/// company does.
-const POINTERS: [&str; 14] = [
-    "to opt out",
-    "you can ",
-    "you may ",
-    "click",
-    "visit ",
-    "for more information",
-    "learn more",
-    "please ",
-    "this section",
-    "as noted above",
-    "described above",
-    "described below",
-    "see our ",
-    "see the ",
-];
-
-/// Phrases of a statement by the company: anywhere, or (the last two) at the very start.
-const STATEMENTS: [&str; 4] = [" we ", " our ", "we ", "our "];
-
-/// The phrases [`sentence_quality`] looks for, in one literal set (ASCII case folded):
-/// [`STATEMENTS`] then [`POINTERS`].
-fn quality_phrases() -> LiteralSet {
-    LiteralSet::new(STATEMENTS.iter().chain(&POINTERS), true)
-        .unwrap_or_else(|_| panic!("quality phrases"))
-}
-
 /// Evidence quality of a sentence, from its shape and place on the page.
-fn sentence_quality(e: &Engine, text: &str, region: crate::text::Region) -> i16 {
+fn sentence_quality(text: &str, region: crate::text::Region) -> i16 {
     let words = text.split_whitespace().count();
     let mut q: i16 = 0;
     if words >= 8 {
@@ -534,18 +501,34 @@ fn sentence_quality(e: &Engine, text: &str, region: crate::text::Region) -> i16 
         q += 1;
     }
     // A statement of what the company does is better evidence than an instruction to the
-    // reader or a pointer (one pass over the sentence finds both kinds of phrase).
-    let (mut statement, mut pointer) = (false, false);
-    e.quality
-        .for_each_match(text.as_bytes(), |m| match m.pattern {
-            0 | 1 => statement = true,
-            2 | 3 => statement |= m.start == 0,
-            _ => pointer = true,
-        });
-    if statement {
+    // reader ("To opt out, click …") or a pointer ("For more information, see …").
+    let lower = text.to_ascii_lowercase();
+    if lower.starts_with("we ")
+        || lower.contains(" we ")
+        || lower.contains(" our ")
+        || lower.starts_with("our ")
+    {
         q += 2;
     }
-    if pointer {
+    if [
+        "to opt out",
+        "you can ",
+        "you may ",
+        "click",
+        "visit ",
+        "for more information",
+        "learn more",
+        "please ",
+        "this section",
+        "as noted above",
+        "described above",
+        "described below",
+        "see our ",
+        "see the ",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+    {
         q -= 2;
     }
     q
@@ -619,7 +602,7 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
             continue;
         }
         let s = &seg.sentences[si];
-        let quality = sentence_quality(e, &text.text[s.start..s.end], s.region);
+        let quality = sentence_quality(&text.text[s.start..s.end], s.region);
         for (slot, verdict) in [Verdict::Yes, Verdict::No, Verdict::Unclear]
             .into_iter()
             .enumerate()
