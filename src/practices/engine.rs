@@ -11,6 +11,9 @@
 //!    occurs when it has them; a negatable cue preceded by a negation in its clause supports
 //!    the opposite verdict ("we do **not** sell …"). Exclusions (a business-transfer "sale" is
 //!    not a sale of data) and narrow denials are tested once a cue has fired.
+//!    The gate reads every candidate sentence first; then each cue runs on all the sentences
+//!    it was admitted to, one cue after another (its lazy DFA stays warm); then the matches
+//!    are read in candidate order ([`signals_of`]).
 //! 4. **Aggregate** per practice: strengths of yes/no/unclear signals, combined by the
 //!    practice's [`Conflict`] policy into one verdict with its evidence.
 
