@@ -342,6 +342,90 @@ impl LiteralSet {
         }
     }
 
+    /// Every visit of a match state in `hay`, as [`Self::for_each_match_state`] finds them,
+    /// written to `out[..n]` as (k, end); returns `n`. The loop never leaves early: each byte's
+    /// state is written at the next free slot, which moves on only when the state has matches.
+    /// No branch depends on the text, so none mispredicts; on a set that matches every few
+    /// bytes (the engine's cue anchors), leaving the loop at each match cost more than the
+    /// walk itself. For short haystacks (under 4 GB): `out` is grown to `hay.len() + 1`
+    /// entries when shorter, and reused as it is otherwise.
+    pub fn match_states_into(&self, hay: &[u8], out: &mut Vec<(u32, u32)>) -> usize {
+        if out.len() <= hay.len() {
+            out.resize(hay.len() + 1, (0, 0));
+        }
+        let (table, classes, stride, first) = (
+            &self.table[..],
+            &self.classes,
+            self.stride,
+            self.first_match,
+        );
+        let (mut s, mut n) = (0usize, 0usize);
+        for (i, &b) in hay.iter().enumerate() {
+            s = table[s * stride + classes[b as usize] as usize] as usize;
+            // `n <= i` always, so the slot exists; the sentinel slot takes the last write.
+            if let Some(slot) = out.get_mut(n) {
+                *slot = (s.wrapping_sub(first) as u32, i as u32 + 1);
+            }
+            n += (s >= first) as usize;
+        }
+        n
+    }
+
+    /// [`Self::match_states_into`] of two haystacks in one loop: the walk waits on its table
+    /// loads (each byte's state depends on the last), so two independent walks side by side
+    /// take little longer than one. Returns how many visits each had.
+    pub fn match_states_into2(
+        &self,
+        hays: [&[u8]; 2],
+        outs: [&mut Vec<(u32, u32)>; 2],
+    ) -> (usize, usize) {
+        let [ha, hb] = hays;
+        let [oa, ob] = outs;
+        for (h, o) in [(ha, &mut *oa), (hb, &mut *ob)] {
+            if o.len() <= h.len() {
+                o.resize(h.len() + 1, (0, 0));
+            }
+        }
+        let (table, classes, stride, first) = (
+            &self.table[..],
+            &self.classes,
+            self.stride,
+            self.first_match,
+        );
+        let (mut sa, mut na, mut sb, mut nb) = (0usize, 0usize, 0usize, 0usize);
+        let both = ha.len().min(hb.len());
+        for i in 0..both {
+            sa = table[sa * stride + classes[ha[i] as usize] as usize] as usize;
+            sb = table[sb * stride + classes[hb[i] as usize] as usize] as usize;
+            if let Some(slot) = oa.get_mut(na) {
+                *slot = (sa.wrapping_sub(first) as u32, i as u32 + 1);
+            }
+            if let Some(slot) = ob.get_mut(nb) {
+                *slot = (sb.wrapping_sub(first) as u32, i as u32 + 1);
+            }
+            na += (sa >= first) as usize;
+            nb += (sb >= first) as usize;
+        }
+        // The rest of the longer one, alone.
+        let (hay, out, mut s, mut n) = if ha.len() > both {
+            (ha, oa, sa, na)
+        } else {
+            (hb, ob, sb, nb)
+        };
+        for (i, &b) in hay.iter().enumerate().skip(both) {
+            s = table[s * stride + classes[b as usize] as usize] as usize;
+            if let Some(slot) = out.get_mut(n) {
+                *slot = (s.wrapping_sub(first) as u32, i as u32 + 1);
+            }
+            n += (s >= first) as usize;
+        }
+        if ha.len() > both {
+            (n, nb)
+        } else {
+            (na, n)
+        }
+    }
+
     /// Runs from state `s` at `hay[i]` to the next match state or the end: (state, position
     /// after the byte that led to it). A function of its own, with no call inside, so that
     /// its loop keeps everything in registers.
@@ -439,12 +523,33 @@ mod tests {
             set.matches_at(s, end, &mut |m| split.push((m.pattern, m.start, m.end)))
         });
         assert_eq!(v, split);
-        // So does reading the match states and their strings.
+        // So does reading the match states and their strings, either way.
         let mut by_state = vec![];
         set.for_each_match_state(hay, |k, end| {
             by_state.extend(set.state_strings(k).map(|(p, len)| (p, end - len, end)))
         });
         assert_eq!(v, by_state);
+        let mut visits = vec![(7, 7); 3]; // a reused buffer: its old entries do not count
+        let visits_n = set.match_states_into(hay, &mut visits);
+        let listed: Vec<_> = visits[..visits_n]
+            .iter()
+            .flat_map(|&(k, end)| {
+                let end = end as usize;
+                set.state_strings(k as usize)
+                    .map(move |(p, len)| (p, end - len, end))
+            })
+            .collect();
+        assert_eq!(v, listed);
+        // And in pairs: with a shorter, an equal and a longer haystack beside it.
+        for other in [&hay[..hay.len() / 2], hay, &[hay, hay].concat()[..]] {
+            let (mut a, mut b) = (vec![], vec![(1, 1)]);
+            let (na, nb) = set.match_states_into2([hay, other], [&mut a, &mut b]);
+            let mut alone = vec![];
+            let n = set.match_states_into(other, &mut alone);
+            assert_eq!((&a[..na], &b[..nb]), (&visits[..visits_n], &alone[..n]));
+            let (nb, na) = set.match_states_into2([other, hay], [&mut b, &mut a]);
+            assert_eq!((&a[..na], &b[..nb]), (&visits[..visits_n], &alone[..n]));
+        }
         v
     }
 

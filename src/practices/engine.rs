@@ -88,14 +88,28 @@ struct Hits {
     bits: Vec<u64>,
     /// (anchor pattern id, byte offset) of every place a prefix of some cue occurs.
     starts: Vec<(usize, usize)>,
+    /// The match states the gate's pass met, (state, end): a buffer reused per sentence.
+    visits: Vec<(u32, u32)>,
 }
 
 impl Gate {
-    fn present(&self, sentence: &[u8], hits: &mut Hits) {
+    /// What the gate finds in two sentences, walked side by side ([`LiteralSet::match_states_into2`]).
+    fn present2(&self, sentences: [&[u8]; 2], hits: [&mut Hits; 2]) {
+        let [a, b] = hits;
+        let (na, nb) = self
+            .anchors
+            .match_states_into2(sentences, [&mut a.visits, &mut b.visits]);
+        self.read(a, na);
+        self.read(b, nb);
+    }
+
+    /// Fills `hits` from the first `n` match-state visits of its sentence.
+    fn read(&self, hits: &mut Hits, n: usize) {
         hits.bits.clear();
         hits.bits.resize(self.n.div_ceil(64), 0);
         hits.starts.clear();
-        self.anchors.for_each_match_state(sentence, |k, end| {
+        for &(k, end) in &hits.visits[..n] {
+            let (k, end) = (k as usize, end as usize);
             for &c in &self.clauses[self.clause_at[k] as usize..self.clause_at[k + 1] as usize] {
                 hits.bits[c as usize / 64] |= 1 << (c % 64);
             }
@@ -104,7 +118,7 @@ impl Gate {
             {
                 hits.starts.push((a as usize, end - len as usize));
             }
-        });
+        }
     }
 }
 
@@ -117,26 +131,40 @@ fn admitted(alternatives: &Option<Vec<Vec<usize>>>, bits: &[u64]) -> bool {
         .is_none_or(|alts| alts.iter().any(|ks| ks.iter().all(|&k| has(k))))
 }
 
-/// The gate's answer for the sentence last asked about (candidates come sorted by sentence).
+/// The gate's answers for the sentence asked about and the one after it, found together
+/// (candidates come sorted by sentence, so the next one asked about is that one).
 struct GateCache {
-    sentence: Option<usize>,
-    hits: Hits,
+    /// The sentences of the two slots.
+    sentences: [Option<usize>; 2],
+    hits: [Hits; 2],
 }
 
 impl GateCache {
     fn new() -> Self {
         GateCache {
-            sentence: None,
-            hits: Hits::default(),
+            sentences: [None, None],
+            hits: [Hits::default(), Hits::default()],
         }
     }
 
-    fn get(&mut self, e: &Engine, norm: &Norm, si: usize) -> &Hits {
-        if self.sentence != Some(si) {
-            e.gate.present(norm.sentence(si).as_bytes(), &mut self.hits);
-            self.sentence = Some(si);
+    /// The gate's answer for sentence `si`; `next` is the sentence asked about after it, if
+    /// any, whose answer is worked out at the same time.
+    fn get(&mut self, e: &Engine, norm: &Norm, si: usize, next: Option<usize>) -> &Hits {
+        if self.sentences[0] == Some(si) {
+            return &self.hits[0];
         }
-        &self.hits
+        if self.sentences[1] == Some(si) {
+            self.sentences.swap(0, 1);
+            self.hits.swap(0, 1);
+            return &self.hits[0];
+        }
+        // A sentence of its own when there is no next one: the pair loop with an empty one.
+        let other = next.filter(|&n| n != si);
+        let b = other.map_or(&[][..], |n| norm.sentence(n).as_bytes());
+        let [h0, h1] = &mut self.hits;
+        e.gate.present2([norm.sentence(si).as_bytes(), b], [h0, h1]);
+        self.sentences = [Some(si), other];
+        &self.hits[0]
     }
 }
 
@@ -784,8 +812,23 @@ fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]
     let mut gate = GateCache::new();
     let mut jobs: Vec<Job> = vec![];
     let mut at: Vec<usize> = vec![];
+    let mut next = 0; // the first candidate of the next sentence
     for (ci, c) in candidates.iter().enumerate() {
-        let hits = gate.get(e, norm, c.sentence);
+        if next <= ci {
+            next = ci + 1;
+            while candidates
+                .get(next)
+                .is_some_and(|n| n.sentence == c.sentence)
+            {
+                next += 1;
+            }
+        }
+        let hits = gate.get(
+            e,
+            norm,
+            c.sentence,
+            candidates.get(next).map(|n| n.sentence),
+        );
         for (k, cc) in e.practices[c.practice].cues.iter().enumerate() {
             if !admitted(&cc.gate, &hits.bits) {
                 continue;
@@ -1288,7 +1331,7 @@ mod tests {
     #[test]
     fn the_gate_admits_every_cue_on_its_example() {
         let e = engine();
-        let mut hits = Hits::default();
+        let (mut hits, mut spare, mut second) = (Hits::default(), Hits::default(), Hits::default());
         let (mut checked, mut anchored) = (0, 0);
         for p in &e.practices {
             for cc in &p.cues {
@@ -1297,7 +1340,13 @@ mod tests {
                 let Some(m) = re.find(example.as_bytes()) else {
                     continue;
                 };
-                e.gate.present(example.as_bytes(), &mut hits);
+                // In the first slot of a pair, then in the second: the same answer.
+                let other = b"We use cookies to remember your settings and to keep you signed in.";
+                e.gate
+                    .present2([example.as_bytes(), other], [&mut hits, &mut spare]);
+                e.gate
+                    .present2([other, example.as_bytes()], [&mut spare, &mut second]);
+                assert_eq!((&hits.bits, &hits.starts), (&second.bits, &second.starts));
                 if cc.gate.is_some() {
                     assert!(admitted(&cc.gate, &hits.bits), "{}", cc.cue.pattern);
                     checked += 1;
