@@ -694,7 +694,8 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
     };
     let mut context_seen: Vec<Option<usize>> = vec![None; RULES.len()];
     // (practice, sentence) pairs whose next sentences are candidates if it is in context.
-    let mut follows: Vec<(usize, usize)> = vec![];
+    // Per practice, in text order (a vector per practice: no generic sort, which costs the WASM).
+    let mut follows: Vec<Vec<usize>> = vec![vec![]; RULES.len()];
     e.topics.for_each_match(norm.text.as_bytes(), |m| {
         let idx = match starts.binary_search(&m.start) {
             Ok(i) => i,
@@ -716,13 +717,16 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
             return;
         }
         context_seen[pi] = Some(idx);
-        follows.push((pi, idx));
+        follows[pi].push(idx);
     });
     // The context tests practice by practice, so that each context regex's tables stay warm
     // while it runs (as the cues, [`signals_of`]); the order of `out` does not matter, it is
     // sorted below.
-    follows.sort_unstable();
-    for &(pi, idx) in &follows {
+    for (pi, idx) in follows
+        .iter()
+        .enumerate()
+        .flat_map(|(pi, f)| f.iter().map(move |&idx| (pi, idx)))
+    {
         let in_context = e.practices[pi]
             .context
             .as_ref()
@@ -754,12 +758,18 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
                     .as_ref()
                     .is_none_or(|c| c.is_match(h.as_bytes()))
             {
-                topical_sections.push((si, pi));
+                // Each (section, practice) once; sections come in order.
+                if !topical_sections
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.0 == si)
+                    .any(|t| t.1 == pi)
+                {
+                    topical_sections.push((si, pi));
+                }
             }
         });
     }
-    topical_sections.sort_unstable();
-    topical_sections.dedup();
     if !topical_sections.is_empty() {
         for (i, s) in seg.sentences.iter().enumerate() {
             let Some(sec) = s.section else { continue };
