@@ -662,7 +662,7 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
 }
 
 /// A sentence to examine for a practice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Candidate {
     sentence: usize,
     practice: usize,
@@ -680,16 +680,15 @@ struct Candidate {
 /// `heading_scope` every sentence under a heading that names their topic.
 fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
     let starts: Vec<usize> = norm.sentences.iter().map(|s| s.0).collect();
-    let mut out: Vec<Candidate> = vec![];
-    let push = |out: &mut Vec<Candidate>, si: usize, pi: usize, direct: bool, scoped: bool| {
+    // Per (sentence, practice): bit 0 taken, bit 1 direct, bit 2 scoped. Read in order at the
+    // end, so the candidates come sorted and each pair once, with both reasons it was taken
+    // (no sort: a generic one costs the WASM ~1 KB).
+    let np = RULES.len();
+    let mut out: Vec<u8> = vec![0; seg.sentences.len() * np];
+    let push = |out: &mut Vec<u8>, si: usize, pi: usize, direct: bool, scoped: bool| {
         let s = &seg.sentences[si];
         if seg.documents[s.doc].analysed {
-            out.push(Candidate {
-                sentence: si,
-                practice: pi,
-                direct,
-                scoped,
-            });
+            out[si * np + pi] |= 1 | (direct as u8) << 1 | (scoped as u8) << 2;
         }
     };
     let mut context_seen: Vec<Option<usize>> = vec![None; RULES.len()];
@@ -780,18 +779,16 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
             }
         }
     }
-    out.sort_unstable();
-    // Keep one candidate per pair, with both reasons it was taken.
-    out.dedup_by(|b, a| {
-        if a.sentence == b.sentence && a.practice == b.practice {
-            a.direct |= b.direct;
-            a.scoped |= b.scoped;
-            true
-        } else {
-            false
-        }
-    });
-    out
+    out.iter()
+        .enumerate()
+        .filter(|(_, &f)| f != 0)
+        .map(|(i, &f)| Candidate {
+            sentence: i / np,
+            practice: i % np,
+            direct: f & 2 != 0,
+            scoped: f & 4 != 0,
+        })
+        .collect()
 }
 
 /// A signal: (verdict, strength, cue).
