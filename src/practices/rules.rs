@@ -878,27 +878,31 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "precise_location",
-        topics: &["location", "gps", "geolocation", "geo-location", "latitude", "coordinates", "region", "whereabouts", "where you are", "your position", "exact position", "precise position", "ip address"],
+        topics: &["location", "gps", "geolocation", "geo-location", "latitude", "coordinates", "region", "whereabouts", "where you are", "your position", "exact position", "precise position", "ip address", "movements", "route"],
         context: None,
         follow: 0,
         heading_scope: false,
         rivals: None,
-        narrow_denials: &[],
+        // Browsing is not whereabouts: "we do not track your movements across other websites".
+        narrow_denials: &[except(
+            r"movements (?:across|on|around) (?:other |the )?(?:websites|sites|web|internet|apps)",
+            "We do not track your movements across other websites.",
+        )],
         exclusions: &[],
         cues: &[
             yes(3, r"(?:precise|exact|accurate|specific|real-time|gps|gps-based|device|mobile|physical|current|fine|geo)[- ]?(?:location|geolocation|geo-location|position|coordinates)", "With your permission we collect your device's precise location."),
             // The handset's own location: "your phone's location", "the device's position".
             yes(3, r"(?:show|shows|use|uses|using|collect|collects|read|reads|access|accesses|record|records|track|tracks|obtain|obtains|detect|detects|determine|determines|share|shares|send|sends|receive|receives|based on|from|with) {W4}(?:phone|handset|smartphone|mobile device|device|tablet|watch)(?:'s|’s|s') (?:precise |exact |current |physical |real-time )?(?:location|position|gps|coordinates)", "The map shows your phone's location so you can find the nearest branch."),
-            yes(3, r"\bgps\b|global positioning", "The app receives your location through GPS."),
+            yes(3, r"\bgps\b|global positioning|routes? (?:you|users) (?:take|took|follow|travel|run|ran|ride|rode|walk|cycle|record)\w*", "The app receives your location through GPS."),
             yes(2, r"latitude|longitude|geographic coordinates", "We record latitude and longitude when you check in."),
             yes(2, r"geolocation|geo-location", "We may collect geolocation data."),
-            no(2, r"(?:country|city|region|state|general|approximate|coarse|imprecise|ip[- ]based|zip code|postal code)[- ](?:level )?location|location {W6}(?:from|based on|derived from|inferred from) {W3}ip address|(?:approximate|general|coarse|broad) (?:geographic )?(?:location|area|region)", "We infer your approximate location from your IP address."),
-            no(2, r"(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W6}(?:your )?(?:precise |exact |physical |gps |device )?(?:location|geolocation|geo-location)|(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W4}(?:your )?(?:precise|exact|specific|gps|physical) (?:position|coordinates|whereabouts)", "We do not collect your location."),
+            no(2, r"(?:country|city|region|state|general|approximate|coarse|imprecise|ip[- ]based|zip code|postal code)[- ](?:level )?location|location {W6}(?:from|based on|derived from|inferred from) {W3}ip address|(?:approximate|general|coarse|broad|rough) (?:geographic )?(?:location|area|region)", "We infer your approximate location from your IP address."),
+            no(2, r"(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W6}(?:your )?(?:precise |exact |physical |gps |device )?(?:location|geolocation|geo-location|movements)|location (?:information|data|details) {W3}(?:not|never) (?:be )?(?:collected|obtained|used)\b|(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W4}(?:your )?(?:precise|exact|specific|gps|physical) (?:position|coordinates|whereabouts)", "We do not collect your location."),
             // Positioning from radio signals is device-level location.
             yes(2, r"(?:bluetooth|beacons?|wi-?fi|wireless (?:access points|networks)|access points|cell(?:ular)? towers?|triangulat\w*|ultra-wideband)\b {W12}(?:determine|identify|estimate|calculate|detect|pinpoint|infer|know|find|{V:locate}|work out|approximate)\w* {W4}(?:your |the |a |their |users' )?(?:location|position|whereabouts|where you are)|(?:location|position|whereabouts) {W8}(?:using|based on|from|derived from|via|through|by) {W4}(?:bluetooth|beacons?|wi-?fi|wireless access points|cell(?:ular)? towers?|triangulat\w*|nearby (?:wi-?fi|access points|networks|devices))", "We may use Bluetooth beacons and Wi-Fi signals to determine your location within our stores."),
             // Coarse place read from the IP address.
             no(2, r"(?:country|city|region|state|town|zip code|postal code|time ?zone)\w* {W6}(?:associated with|linked to|derived from|inferred from|based on|tied to|corresponding to|indicated by|from) {W3}(?:ip addresses?|ip\b)", "The only location information we receive is the country associated with your IP address."),
-            unclear(1, r"(?:collect|access|{V:use}|obtain|{V:receive}|track)\w* {W6}(?:your )?location", "We collect information about your location."),
+            unclear(1, r"(?:collect|access|{V:use}|obtain|{V:receive}|track)\w* {W6}(?:your )?location|location (?:information|data|details) {W4}(?:collected|obtained|used|processed)\b", "We collect information about your location."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
