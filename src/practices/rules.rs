@@ -908,7 +908,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "security",
-        topics: &["secur", "encrypt", "tokeni", "restrict", "employees", "safeguard", "access",  "ssl", "tls", "https", "firewall", "safeguard", "protect", "password", "access control", "two-factor", "2fa", "hash", "authenticat", "confidential", "safe"],
+        topics: &["secur", "encrypt", "tokeni", "restrict", "employees", "safeguard", "access",  "ssl", "tls", "https", "firewall", "safeguard", "protect", "password", "access control", "two-factor", "2fa", "hash", "authenticat", "confidential", "safe", "locked", "vulnerab"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -916,9 +916,9 @@ pub const RULES: &[PracticeRules] = &[
         narrow_denials: &[],
         exclusions: &[],
         cues: &[
-            yes_fixed(3, r"encrypt\w*|tokeni[sz]\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerability (?:scan|assess)\w*|access controls?|\baes\b|256-bit|128-bit|secure servers?|iso 27001|iso/iec 27001|soc 2|(?:using|uses?|via|over|through|with) https\b|https (?:connections?|protocol|encryption)", "We encrypt data in transit using TLS."),
+            yes_fixed(3, r"encrypt\w*|tokeni[sz]\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerabilit(?:y|ies) (?:scan|assess|test)\w*|test\w* {W4}for vulnerabilit|access controls?|\baes\b|256-bit|128-bit|secure (?:servers?|pages?|connections?)|iso 27001|iso/iec 27001|soc 2|(?:using|uses?|via|over|through|with) https\b|https (?:connections?|protocol|encryption)", "We encrypt data in transit using TLS."),
             yes_fixed(3, r"(?:only|solely) {W10}(?:have |are (?:provided|given|granted) |with )?access\b|access {W10}(?:is|are) (?:limited|restricted)|(?:restrict|limit)\w* {W2}access {W10}(?:employees|staff|personnel|those|authori[sz]ed|need|contractors|agents)|(?:only|solely) (?:authori[sz]ed|those) {W6}(?:access|have access)|(?:employees|personnel|staff) {W10}(?:confidentiality|need to know|need-to-know|background checks|security (?:awareness )?training|privacy training)", "We restrict access to personal information to employees who need it to do their jobs."),
-            yes_fixed(2, r"physical,? (?:electronic|technical)|administrative,? technical|technical and organi[sz]ational (?:security )?measures|physical security|security audits?|password[- ]protected|passwords|secured? (?:files|buildings|facilities|premises|areas|storage|environments?|data cent(?:er|re)s?)", "We maintain physical, electronic and procedural safeguards."),
+            yes_fixed(2, r"physical,? (?:electronic|technical)|administrative,? technical|technical and organi[sz]ational (?:security )?measures|physical security|(?:security|independent) audit\w*|password[- ]protected|passwords|(?:secured?|locked) (?:files|buildings|facilities|premises|areas|storage|environments?|data cent(?:er|re)s?|cabinets|rooms|offices)", "We maintain physical, electronic and procedural safeguards."),
             yes_fixed(1, r"(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|various|strict|robust) {W4}(?:security|measures|safeguards|precautions|procedures|controls)|security (?:measures|safeguards|procedures|program|programme|controls|technolog\w*)|(?:physical|technical|electronic|administrative|procedural|managerial|organi[sz]ational) (?:measures|safeguards|controls|procedures|security)", "We use reasonable security measures to protect your information."),
             unclear(1, r"(?:take|takes) {W3}security {W4}seriously|(?:keep|keeping|kept)\w* {W4}(?:data|information|details) (?:safe|secure|protected)\b|committed to {W4}(?:protect|secur)\w*|(?:protect|secure|safeguard)\w* {W6}(?:your |personal )?(?:data|information)|(?:cannot|can't|not) (?:guarantee|ensure|warrant)", "We take the security of your data seriously."),
         ],
