@@ -851,7 +851,7 @@ pub const RULES: &[PracticeRules] = &[
         id: "international_transfer",
         topics: &[
             "transfer", "countr", "outside", "ireland", "germany", "singapore", "india", "canada", "australia", "japan", "abroad", "international", "united states", "u.s.",
-            "eea", "europe", "standard contractual", "privacy shield", "cross-border", "jurisdiction",
+            "eea", "europe", "standard contractual", "privacy shield", "border", "jurisdiction",
             "overseas", "worldwide", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica",
         ],
         context: None,
@@ -865,8 +865,8 @@ pub const RULES: &[PracticeRules] = &[
         ), except(STAYS_IN_REGION, "Your data is stored in the European Union and never leaves it.")],
         cues: &[
             yes(3, r"(?:transfer|transmit|{V:store}|process|host|maintain|access|moved|sent|located|kept|held)\w* {W14}{PLACES}", "Your information may be transferred to and processed in the United States."),
-            yes(3, r"standard contractual clauses|model (?:contractual )?clauses|privacy shield|data privacy framework|binding corporate rules|adequacy decision|international (?:data )?transfers?|cross[- ]border (?:data )?(?:transfers?|flows?)|transfers? (?:of (?:personal )?(?:data|information) )?(?:outside|to third countries)", "We rely on Standard Contractual Clauses for transfers outside the EEA."),
-            yes(2, r"(?:outside|beyond) (?:of )?(?:your|the) (?:country|jurisdiction|state|province|eea|european economic area|eu|uk)", "Data may be processed outside your country of residence."),
+            yes(3, r"standard contractual clauses|model (?:contractual )?clauses|privacy shield|data privacy framework|binding corporate rules|adequacy decision|international (?:data )?transfers?|cross[- ]border (?:data )?(?:transfers?|flows?)|a?cross (?:national |international |country )?borders|transfers? (?:of (?:personal )?(?:data|information) )?(?:outside|to third countries)", "We rely on Standard Contractual Clauses for transfers outside the EEA."),
+            yes(2, r"(?:outside|beyond) (?:of )?(?:your|the) (?:home )?(?:country|jurisdiction|state|province|eea|european economic area|eu|uk)", "Data may be processed outside your country of residence."),
             yes(2, r"(?:servers?|data cent(?:er|re)s?|facilities) {W6}(?:located|based|hosted) (?:in|outside) {W3}{PLACES}", "Our servers are located in Germany and the United States."),
             yes(2, r"(?:sub-?processors?|(?:service|hosting|cloud|support) providers?|vendors|suppliers|processors|affiliates|subsidiaries|contractors|group companies|recipients|(?:support|engineering|development|customer service) (?:teams?|staff)) {W6}(?:based|established|headquartered|situated|operating) (?:in|outside) {W4}{PLACES}", "Some of our subprocessors are based in India."),
             // Staff abroad who reach the data: "our support team in the Philippines may access your account".
