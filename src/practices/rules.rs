@@ -660,7 +660,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:delete|erase|close|remove|deactivate)[- ](?:my |your |the )?(?:account|profile|data)(?:\x22|”|')? {W2}(?:option|button|link|feature|setting|menu|page|tool|function)s?\b|(?:option|button|link|feature|setting|tool)s? {W3}(?:to|for|called|labell?ed|marked|named) (?:\x22|“|')?(?:delete|erase|remove)\b", "Use the Delete account option in the app to close your account for good."),
             yes(2, r"(?:can|may|able to|option to|choose to|how to) {W2}(?:{V:delete}|{V:erase}|{V:remove})\w*", "You may delete it at any time."),
             yes(3, r"(?:you (?:may|can|could|have)|rights?|option|ability|able|tools?|entitled|ask|request|free|how|in order) {W14}(?:{V:delete}|{V:erase}|{V:remove}|deletion|erasure)\w*", "You can ask to update incorrect information, delete it, or get a copy."),
-            yes(2, r"(?:have|get|having|getting) {W4}(?:data|information|account|profile|details|{PD}) {W3}(?:deleted|erased|removed|purged)", "To have your information removed from our systems, email our privacy team."),
+            yes(2, r"(?:have|get|having|getting) {W4}(?:data|information|account|profile|details|{PD}) {W3}(?:deleted|erased|removed|purged)|(?:to|can|may) (?:have|get) (?:it|them) (?:deleted|erased|removed|purged)", "To have your information removed from our systems, email our privacy team."),
             yes(2, r"(?:account|data|profile|information) (?:deletion|erasure|removal) {W3}(?:is|are) {W3}(?:available|possible|supported|offered|permitted|allowed)", "Account deletion is not currently supported."),
             yes(3, r"(?:rights?|right to|entitled to|you (?:may|can|could))(?: to)?: (?:{LI} )?(?:[^;:]{0,120}; ){0,4}(?:the right )?(?:to )?(?:request )?(?:the )?(?:delet|eras)\w*", "Depending on where you live, you may have the following rights: access to the personal data we hold about you; correction; deletion."),
             yes(3, r"{LI} (?:the right )?(?:to )?(?:(?:request|ask)(?: that we| us to)? )?(?:the )?(?:deletion|erasure|delete|erase)\b", "You may: (a) request a copy of your data; (b) delete or amend your personal data; (c) object to processing."),
@@ -672,7 +672,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "user_access",
-        topics: &["access", "copy", "copies", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "have about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard"],
+        topics: &["access", "copy", "copies", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -688,7 +688,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:review|access|see|inspect|view|obtain|request)\w* {W3}(?:their|your|the) (?:child|kid|minor|student|son|daughter)\w*(?:'s?)? (?:personal )?(?:data|information|info|records|details)", "Parents may review their child's information by contacting us."),
             yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) access|subject access|right to know|portability", "You have the right of access and data portability."),
             yes(2, r"(?:data |account )?export (?:tools?|features?|functions?|options?|facilit\w*)\b|(?:data|account|archive) download|take (?:your|their) (?:personal )?(?:data|information) with (?:you|them)", "We provide an export tool that lets you take your data with you in JSON or CSV format."),
-            yes(2, r"ask\w* us (?:what|which|whether) {W4}(?:data|information) {W3}(?:hold|have|keep|store|process)\w*", "You can ask us what information we hold about you."),
+            yes(2, r"ask\w* us (?:what|which|whether) {W4}(?:data|information) {W3}(?:hold|have|keep|store|process)\w*|(?:see|find out|learn) what we (?:know|hold|have) about you", "You can ask us what information we hold about you."),
             // Access given to the user, in the active voice or to a named recipient: not "employees are granted access to personal information" (access control).
             yes(2, r"(?:give|gives|provide|provides|offer|offers|grant|grants) (?:you |individuals |users |customers |consumers |members |data subjects |people )?access to {W8}(?:information|data|account|records|profile)|(?:{V:give}|{V:provide}|offer|grant)\w* (?:you|individuals|users|customers|consumers|members|data subjects|people) access to {W8}(?:information|data|account|records|profile)", "We give you access to a broad range of information about your account."),
             yes(2, r"(?:tell|inform|confirm|let)\w* (?:to )?(?:you )?(?:know )?(?:whether|if) {W3}(?:we|the company) {W3}(?:hold|process|have|{V:store}|maintain|collect)\w* {W6}(?:data|information|{PD})", "Upon request, we will tell you whether we hold any of your personal information."),
