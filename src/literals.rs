@@ -353,14 +353,26 @@ impl LiteralSet {
         if out.len() <= hay.len() {
             out.resize(hay.len() + 1, (0, 0));
         }
+        self.record_from(hay, 0, 0, 0, out).1
+    }
+
+    /// The walk of [`Self::match_states_into`] from byte `from` of `hay` in state `s`, with
+    /// `n` visits written so far: (state, visits) at the end.
+    fn record_from(
+        &self,
+        hay: &[u8],
+        from: usize,
+        mut s: usize,
+        mut n: usize,
+        out: &mut [(u32, u32)],
+    ) -> (usize, usize) {
         let (table, classes, stride, first) = (
             &self.table[..],
             &self.classes,
             self.stride,
             self.first_match,
         );
-        let (mut s, mut n) = (0usize, 0usize);
-        for (i, &b) in hay.iter().enumerate() {
+        for (i, &b) in hay.iter().enumerate().skip(from) {
             s = table[s * stride + classes[b as usize] as usize] as usize;
             // `n <= i` always, so the slot exists; the sentinel slot takes the last write.
             if let Some(slot) = out.get_mut(n) {
@@ -368,7 +380,7 @@ impl LiteralSet {
             }
             n += (s >= first) as usize;
         }
-        n
+        (s, n)
     }
 
     /// [`Self::match_states_into`] of two haystacks in one loop: the walk waits on its table
@@ -407,22 +419,10 @@ impl LiteralSet {
             nb += (sb >= first) as usize;
         }
         // The rest of the longer one, alone.
-        let (hay, out, mut s, mut n) = if ha.len() > both {
-            (ha, oa, sa, na)
-        } else {
-            (hb, ob, sb, nb)
-        };
-        for (i, &b) in hay.iter().enumerate().skip(both) {
-            s = table[s * stride + classes[b as usize] as usize] as usize;
-            if let Some(slot) = out.get_mut(n) {
-                *slot = (s.wrapping_sub(first) as u32, i as u32 + 1);
-            }
-            n += (s >= first) as usize;
-        }
         if ha.len() > both {
-            (n, nb)
+            (self.record_from(ha, both, sa, na, oa).1, nb)
         } else {
-            (na, n)
+            (na, self.record_from(hb, both, sb, nb, ob).1)
         }
     }
 
