@@ -283,17 +283,6 @@ impl LiteralSet {
             .map(|&p| (p as usize, self.lens[p as usize] as usize))
     }
 
-    /// Calls `f(k, end)` each time the search reaches match state `k` ([`Self::state_strings`]
-    /// ending at `end`), in order of `end`: the same occurrences as
-    /// [`LiteralSet::for_each_match`], a state's strings at once. A caller that has worked out
-    /// what each state means (which sets its strings belong to) pays one call per place
-    /// instead of one per string.
-    #[inline]
-    pub fn for_each_match_state(&self, hay: &[u8], mut f: impl FnMut(usize, usize)) {
-        let first = self.first_match;
-        self.for_each_match_split(hay, SPLIT_AT_LEAST, |s, end| f(s - first, end))
-    }
-
     /// [`LiteralSet::for_each_match`], searching a haystack of at least `split_at_least`
     /// bytes as two halves at once. The search is bound by the latency of its table loads
     /// (each byte's state depends on the last), so two independent walks in one loop take
@@ -342,8 +331,11 @@ impl LiteralSet {
         }
     }
 
-    /// Every visit of a match state in `hay`, as [`Self::for_each_match_state`] finds them,
-    /// written to `out[..n]` as (k, end); returns `n`. The loop never leaves early: each byte's
+    /// Every visit of a match state `k` in `hay` ([`Self::state_strings`] ending at `end`), in
+    /// order of `end`, written to `out[..n]` as (k, end); returns `n`: the occurrences of
+    /// [`LiteralSet::for_each_match`], a state's strings at once, so a caller that has worked
+    /// out what each state means (which sets its strings belong to) reads one entry per place
+    /// instead of one per string. The loop never leaves early: each byte's
     /// state is written at the next free slot, which moves on only when the state has matches.
     /// No branch depends on the text, so none mispredicts; on a set that matches every few
     /// bytes (the engine's cue anchors), leaving the loop at each match cost more than the
@@ -523,12 +515,7 @@ mod tests {
             set.matches_at(s, end, &mut |m| split.push((m.pattern, m.start, m.end)))
         });
         assert_eq!(v, split);
-        // So does reading the match states and their strings, either way.
-        let mut by_state = vec![];
-        set.for_each_match_state(hay, |k, end| {
-            by_state.extend(set.state_strings(k).map(|(p, len)| (p, end - len, end)))
-        });
-        assert_eq!(v, by_state);
+        // So does reading the match states and their strings.
         let mut visits = vec![(7, 7); 3]; // a reused buffer: its old entries do not count
         let visits_n = set.match_states_into(hay, &mut visits);
         let listed: Vec<_> = visits[..visits_n]
