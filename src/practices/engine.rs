@@ -58,9 +58,11 @@ struct CompiledCue {
     /// Per alternative of the pattern, the ids of its anchor sets in the gate; `None` when
     /// some match needs no literal and the cue always runs.
     gate: Option<Vec<Vec<usize>>>,
-    /// The gate's anchor ids of its prefixes ([`super::anchors::literals`]), sorted: it is
-    /// searched anchored at each place one occurs. `None`: an unanchored search.
-    prefixed: Option<Vec<usize>>,
+    /// The gate's anchor ids of its prefixes ([`super::anchors::literals`]), as a bit set
+    /// ([`has`]): it is searched anchored at each place one occurs. `None`: an unanchored
+    /// search. A bit set, not a sorted list: the gate's places of a sentence are tested
+    /// against it for every cue admitted there (1.2 million tests a pass over the eval set).
+    prefixed: Option<Vec<u64>>,
 }
 
 /// Which cues can match a sentence: one Aho-Corasick pass over the sentence finds the
@@ -122,13 +124,17 @@ impl Gate {
     }
 }
 
+/// Whether bit `k` of the set `bits` is set (past its end: no).
+fn has(bits: &[u64], k: usize) -> bool {
+    bits.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
+}
+
 /// Whether some alternative of a cue has all its anchor sets present in `bits` (`None`: the
 /// cue has no anchors and always runs).
 fn admitted(alternatives: &Option<Vec<Vec<usize>>>, bits: &[u64]) -> bool {
-    let has = |k: usize| bits[k / 64] & (1 << (k % 64)) != 0;
     alternatives
         .as_ref()
-        .is_none_or(|alts| alts.iter().any(|ks| ks.iter().all(|&k| has(k))))
+        .is_none_or(|alts| alts.iter().any(|ks| ks.iter().all(|&k| has(bits, k))))
 }
 
 /// The gate's answers for the sentence asked about and the one after it, found together
@@ -259,14 +265,15 @@ fn engine() -> &'static Engine {
                                 .collect()
                         });
                         let prefixed = prefixes.map(|set| {
-                            let mut ids: Vec<usize> =
+                            let ids: Vec<usize> =
                                 set.into_iter().map(|s| anchor_strings.id(s)).collect();
                             is_prefix.resize(anchor_strings.len(), false);
+                            let mut bits = vec![0u64; anchor_strings.len().div_ceil(64)];
                             for &a in &ids {
                                 is_prefix[a] = true;
+                                bits[a / 64] |= 1 << (a % 64);
                             }
-                            ids.sort_unstable();
-                            ids
+                            bits
                         });
                         CompiledCue {
                             re: OnceLock::new(),
@@ -845,7 +852,7 @@ fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]
                 at.extend(
                     hits.starts
                         .iter()
-                        .filter(|(a, _)| prefixes.binary_search(a).is_ok())
+                        .filter(|&&(a, _)| has(prefixes, a))
                         .map(|&(_, pos)| pos),
                 );
                 at[from..].sort_unstable();
@@ -1363,7 +1370,7 @@ mod tests {
                     assert!(
                         hits.starts
                             .iter()
-                            .any(|(a, pos)| *pos == m.start() && prefixes.contains(a)),
+                            .any(|&(a, pos)| pos == m.start() && has(prefixes, a)),
                         "{}",
                         cc.cue.pattern
                     );
