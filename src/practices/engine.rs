@@ -702,12 +702,21 @@ fn candidates(e: &Engine, norm: &Norm, seg: &Segmented) -> Vec<Candidate> {
     // (practice, sentence) pairs whose next sentences are candidates if it is in context.
     // Per practice, in text order (a vector per practice: no generic sort, which costs the WASM).
     let mut follows: Vec<Vec<usize>> = vec![vec![]; RULES.len()];
+    // The sentence a match starts in: matches come in order of their end, and start at most
+    // the longest keyword's length before it, so a cursor that moves forward with the ends
+    // and steps back a sentence or two finds it (a binary search per match cost more).
+    let mut cursor = 0;
     e.topics.for_each_match(norm.text.as_bytes(), |m| {
-        let idx = match starts.binary_search(&m.start) {
-            Ok(i) => i,
-            Err(0) => return,
-            Err(i) => i - 1,
-        };
+        while cursor + 1 < starts.len() && starts[cursor + 1] <= m.start {
+            cursor += 1;
+        }
+        while cursor > 0 && starts[cursor] > m.start {
+            cursor -= 1;
+        }
+        if starts.get(cursor).is_none_or(|&s| s > m.start) {
+            return;
+        }
+        let idx = cursor;
         if m.end > norm.sentences[idx].1 {
             return;
         }
