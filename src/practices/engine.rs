@@ -619,6 +619,7 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
 
     let mut signals: Vec<Vec<Signal>> = vec![vec![]; RULES.len()];
     let found = signals_of(e, &norm, seg, &candidates);
+    let mut last_quality: Option<(usize, i16)> = None;
     for (ci, c) in candidates.iter().enumerate() {
         let (si, pi) = (c.sentence, c.practice);
         let mut best: [u8; 3] = [0; 3];
@@ -639,8 +640,17 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
         if best == [0; 3] {
             continue;
         }
-        let s = &seg.sentences[si];
-        let quality = sentence_quality(&text.text[s.start..s.end], s.region);
+        // Candidates come in sentence order: a sentence's quality is worked out once for all
+        // the practices it gives signals to.
+        let quality = match last_quality {
+            Some((at, q)) if at == si => q,
+            _ => {
+                let s = &seg.sentences[si];
+                let q = sentence_quality(&text.text[s.start..s.end], s.region);
+                last_quality = Some((si, q));
+                q
+            }
+        };
         for (slot, verdict) in [Verdict::Yes, Verdict::No, Verdict::Unclear]
             .into_iter()
             .enumerate()
