@@ -306,6 +306,9 @@ const BUSINESS_TRANSFER: Exclusion = except(
 /// Data kept in one region: "never leaves the EU", "does not leave your country".
 const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |your |our )?(?:eu|eea|european|uk|united kingdom|country|jurisdiction|region|it|them)\b|never (?:be |been |being )?(?:{V:transfer}|moved|sent) {W4}(?:outside|out of|beyond) (?:the |your |our )?(?:\w+ ){0,3}(?:union|area|eu|eea|uk|kingdom|country|region)\W*$";
 
+/// A table's or a question's answer: "Sale of personal information in the past 12 months: None."
+const TABLE_NONE: &str = r"(?:sales?|sold|sell|selling)\b[^:;?]{0,80}[:?] (?:none|no|never|n/a|not applicable)\W*$";
+
 /// COPPA's data minimisation presupposes collection from children: "we do not require a child to
 /// disclose more information than is reasonably necessary".
 const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disclos|provid|submit|shar|giv)\w* more (?:personal )?(?:information|data) than";
@@ -381,11 +384,13 @@ pub const RULES: &[PracticeRules] = &[
         heading_scope: false,
         rivals: None,
         narrow_denials: &[except(
-            r"under (?:the age of )?(?:1[0-9]|sixteen|thirteen|eighteen)|minors|children|(?:age|aged) (?:of )?(?:1[0-9]|sixteen|thirteen)|sensitive (?:personal )?(?:data|information)|individual consumers|as defined (?:by|in|under)|(?:if|once|after|when) you (?:have )?opt(?:ed)?[- ]out|direct us|for (?:money|monetary (?:compensation|payment|gain|value|consideration|reasons|purposes))(?:[^ a-z]|$| [a-np-z]| o[a-qs-z])|collected (?:from you )?(?:via|through|on|at) (?:this|our|the) (?:web ?site|site)|(?:instruct|ask|direct|tell|request)\w* us (?:not|to not) (?:to )?(?:sell|share)|unless (?:specifically |otherwise )?(?:stated|noted|described)|for their own (?:use|purposes)|in the traditional sense|in exchange for money(?:[^ ]|$| [^o]| o[^r]| or\w)",
+            // Minors narrow a denial only inside its object, not after a comma (", including users under 16").
+            r"(?:sell|sold|shar|disclos|rent)\w* (?:(?-u:[^ ,;:!?])+ ){0,10}(?:under (?:the age of )?(?:1[0-9]|sixteen|thirteen|eighteen)|minors|children|aged? (?:of )?(?:1[0-9]|sixteen|thirteen))|(?:minors|children|under (?:the age of )?(?:1[0-9]|sixteen|thirteen))(?:'s?)? (?:(?-u:[^ ,;:!?])+ ){0,8}(?:sold|shared|rented|disclosed)|sensitive (?:personal )?(?:data|information)|individual consumers|as defined (?:by|in|under)|(?:if|once|after|when) you (?:have )?opt(?:ed)?[- ]out|direct us|for (?:money|monetary (?:compensation|payment|gain|value|consideration|reasons|purposes))(?:[^ a-z]|$| [a-np-z]| o[a-qs-z])|collected (?:from you )?(?:via|through|on|at) (?:this|our|the) (?:web ?site|site)|(?:instruct|ask|direct|tell|request)\w* us (?:not|to not) (?:to )?(?:sell|share)|unless (?:specifically |otherwise )?(?:stated|noted|described)|for their own (?:use|purposes)|in the traditional sense|in exchange for money(?:[^ ]|$| [^o]| o[^r]| or\w)",
             "We do not sell the personal information of consumers under 16 years of age.",
         )],
         exclusions: &[
             BUSINESS_TRANSFER,
+            except(TABLE_NONE, "Categories of personal information we sold in the past 12 months: none."),
             // Selling products: a pronoun far from "sell" ("sell tickets … and send them") is
             // not data. "products" takes only a determiner, so "sell data products" stays a sale.
             except(
@@ -412,25 +417,26 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"{PD} {W8}(?:is|are|be|been|being|was|were|get|gets) {W4}(?:sold|rented|traded|leased)", "Your personal information will be sold to our partners."),
             yes(3, r"{PD} (?:that |which )?we {W2}(?:sell|sold|rent)\b|data products {W4}(?:sell|sold|licen[cs]e)|(?:sell|licen[cs]e)\w* {W4}data products", "Categories of personal information that we sell: online identifiers."),
             yes(3, r"(?:may|might|could|would) {W3}(?:meet|fall within|fall under|satisfy|qualify under) {W4}definition of {W2}(?:sale|sell|selling|share|sharing)", "We may share personal information with partners in arrangements that may meet the broad definition of sale."),
-            yes(3, r"(?:classify|classifies|consider|deem|characteri[sz]e|interpret|view)\w* {W10}as {W2}(?:a )?(?:sales?|selling|sharing)\b", "The CCPA may classify our use of these services as sharing your personal information."),
+            yes(3, r"(?:classify|classifies|consider|deem|characteri[sz]e|interpret|view|treat|regard)\w* {W10}as {W2}(?:a )?(?:sales?|selling|sharing)\b", "The CCPA may classify our use of these services as sharing your personal information."),
             yes(3, r"(?:considered|deemed|constitutes?|qualify as|qualifies as|treated as|characteri[sz]ed as) (?:an? )?(?:sales?|selling|sharing)\b", "These activities are considered sales or sharing under certain state laws."),
             yes(2, r"(?:sales?|selling|renting|rental) {W3}of {W3}{PD}", "We engage in the sale of personal information."),
-            yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|lists?|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
+            yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|details|lists?|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
             yes(3, r"(?:{V:exchange}|{V:swap}|{V:trade}) {W4}(?:our |your |their )?(?:(?:mailing|contact|customer|member|membership|donor|subscriber|supporter|marketing) lists?|(?:postal |mailing |e-?mail |home )?addresses|contact details) {W4}(?:with|for)\b", "We occasionally swap our donor list with other charities for their own appeals."),
             yes(2, r"(?:data|information|info|lists?|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
             yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
             yes(3, r"(?:{V:sell}|{V:share}|disclosed) {W8}(?:the )?following categories|(?:we|company) (?:have|has|may have) {W2}(?:sold|shared)\b", "In the preceding 12 months, we have “sold” the following categories of personal information."),
             yes(3, r"(?:categories of )?{PD} {W4}(?:we have |that we |we )?(?:sold|shared) {W10}(?:(?:in|during|within|over) the (?:past|last|preceding|prior) (?:12|twelve|year\b|calendar year)|for cross[- ]context|for (?:targeted|behaviou?ral) advertising)", "Categories of personal information we sold in the past 12 months: identifiers."),
             yes(2, r"(?:{V:share}|{V:disclose})\w* {W12}(?:for|with|to provide|to deliver|to show|to serve) {W6}(?:cross[- ]context behaviou?ral|targeted|behaviou?ral|interest[- ]based|tailored|personali[sz]ed) advertising", "We share identifiers for cross-context behavioral advertising."),
-            yes(3, r"(?:may|might|could|would|will) {W2}(?:be )?(?:considered|constitute|deemed|qualify as|count as|be a) (?:a )?[\x22“']?(?:sale|selling|sell|sharing)", "Our use of advertising cookies may be considered a sale under the CCPA."),
+            yes(3, r"(?:may|might|could|would|will) {W2}(?:be )?(?:considered|constitute|deemed|qualify as|count as|be a|(?:regarded|treated|viewed|seen|classified) as) (?:a )?[\x22“']?(?:sale|selling|sell|sharing)", "Our use of advertising cookies may be considered a sale under the CCPA."),
             yes(3, r"(?:for|in exchange for|receive) (?:monetary|valuable|other valuable) consideration", "We disclose information to partners for valuable consideration."),
             yes(3, r"(?:compensation|payment|paid|money|remuneration|revenue|fees?|(?:monetary|financial) (?:benefit|gain))\w* {W8}(?:in exchange for|in return for|for|when we|whenever we|if we) {W3}(?:provid|giv|shar|disclos|making available|access to|sell|rent)\w* {W6}(?:data|information|details|lists|{PD})", "We receive compensation from partners in exchange for giving them information about our customers."),
-            yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:in exchange for|in return for|for) (?:money|payment|compensation|remuneration|cash|monetary|financial|something of value|value)\b", "We do not exchange your personal information for money or other valuable consideration."),
+            yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:(?:in exchange for|in return for) (?:an? )?fees?|(?:in exchange for|in return for|for) (?:money|payment|compensation|remuneration|cash|monetary|financial|something of value|value))\b", "We do not exchange your personal information for money or other valuable consideration."),
             yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:is|are|be|been|being|was|were) {W3}licen[sc]ed to {W3}(?:third|partners|other|advertisers|companies|data brokers|marketers|organi[sz]ations)", "Some of the data we collect is licensed to third parties for their own marketing."),
             yes(2, r"(?:data|information|info|details|{PD}) {W4}(?:is|are|will be|be) {W2}(?:for sale|up for sale|on sale)\b", "Your personal data is not for sale."),
             yes(3, r"(?:who|which|that|they|partners|brokers|advertisers|companies|third parties|one|anyone|anybody) (?:pays?|paid|compensates?|compensated) us (?:for|in exchange for) {W3}(?:it|them|data|information|access|{PD})", "We may share your email address with data brokers who pay us for it."),
             yes_fixed(1, r"do_not_sell|do_not_share", "Do Not Sell or Share My Personal Information"),
             yes(1, r"(?:opt|opting)[- ]out of (?:the )?(?:sale|selling|sharing)", "You have the right to opt out of the sale of your personal information."),
+            no(3, TABLE_NONE, "Personal information sold to third parties in the last 12 months: None."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
