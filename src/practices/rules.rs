@@ -448,14 +448,15 @@ pub const RULES: &[PracticeRules] = &[
         heading_scope: true,
         rivals: Some(r"global privacy control|\bgpc\b|preference signal|opt[- ]out signal"),
         narrow_denials: &[],
-        // What the signal says is the user's wish, not the site's answer.
+        // What the signal says is the user's wish, and what most websites or browsers do with
+        // it ("few websites have ever honoured it"), are not the site's answer.
         exclusions: &[except(
-            r"(?:tells?|telling|signals?|signall?ing|informs?|communicat\w*|indicat\w*|express\w*|lets? (?:\w+ )?know) {W4}(?:that )?(?:you|users?|the user|visitors?|people|consumers|individuals) {W2}(?:would rather|would prefer|prefer|do NOT want|DON'T want|NOT want|do NOT wish|wish|want|would like) (?:NOT )?(?:to )?(?:be )?(?:tracked|followed|monitored|profiled)",
+            r"(?:tells?|telling|signals?|signall?ing|informs?|communicat\w*|indicat\w*|express\w*|lets? (?:\w+ )?know) {W4}(?:that )?(?:you|users?|the user|visitors?|people|consumers|individuals) {W2}(?:would rather|would prefer|prefer|do NOT want|DON'T want|NOT want|do NOT wish|wish|want|would like) (?:NOT )?(?:to )?(?:be )?(?:tracked|followed|monitored|profiled)|\b(?:few|many|most|some|other) (?:other )?(?:web ?sites|sites|companies|(?:online )?services|operators|businesses|browsers) (?:have |has |do |does |ever |actually |yet |really |currently )*(?:honou?r|respect|respond|support|implement|recogni[sz]e)\w*",
             "Do Not Track is a browser setting that tells websites you would rather not be followed.",
         )],
         cues: &[
             yes(3, r"(?:(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|obey|{V:acknowledge}|follow|react)\w*|act(?:s|ed|ing)?|actions?) {W2}(?:to |with |by |on |upon )?{W6}(?:dnt|do_not_track|browser signals?|such signals?|these signals?|this signal|the signal|that signal|signals?|requests?|settings?|mechanisms?|them|it)\b", "We honor Do Not Track signals sent by your browser."),
-            yes(3, r"(?:dnt|do_not_track) {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed)", "Do Not Track signals are honored on this site."),
+            yes(3, r"(?:dnt|do_not_track)\)?:? {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed)", "Do Not Track signals are honored on this site."),
             yes(2, r"(?:{V:change}|alter|modify|adjust)\w* {W4}(?:behaviou?r|practices|data collection|collection|tracking|the way|how (?:we|our|it|this|the)\b|what we)", "We do not change our data collection practices when we receive a Do Not Track signal."),
             yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid |binding )?(?:request|opt|signal to opt|instruction)", "We treat a Do Not Track signal as a request to opt out of tracking."),
             yes(3, r"(?:treat|{V:handle}|respond)\w* {W12}differently", "Our websites do not treat browsers that send a Do Not Track signal differently."),
@@ -465,11 +466,13 @@ pub const RULES: &[PracticeRules] = &[
             // The industry has not agreed what the signal means.
             no(2, r"(?:industry|standards? (?:bod(?:y|ies)|setters)|browsers?|regulators|companies|websites) (?:has|have) (?:not|yet to) (?:yet )?(?:agreed|settled|reached|established|adopted|defined|developed|decided)", "Because the industry has not yet agreed on how to interpret DNT, we do not respond to it."),
             no(2, r"(?:no|not yet|not been|lack of|absence of|without|isn't|is not) (?:an? |any )?(?:uniform|industry|common|universal|accepted|agreed|consistent|single|clear|established|final|consensus|standard)\w*", "There is no industry standard for Do Not Track, so we do not respond to it."),
-            no(2, r"(?:the same|regardless of|irrespective of|independently of) {W10}(?:do_not_track|dnt|signals?|settings?|preferences?)|(?:do_not_track|dnt) {W6}(?:has|have|will have|makes?) no (?:effect|impact|difference)|(?:(?:continue|continues) to|still) (?:operate|function|collect|work|process|track|gather)\w* {W8}even (?:if|when|though)", "We collect the same information regardless of whether your browser sends a Do Not Track signal."),
+            no(2, r"(?:the same|regardless of|irrespective of|independently of|whether or NOT) {W10}(?:do_not_track|dnt|signals?|settings?|preferences?)|(?:do_not_track|dnt) {W6}(?:has|have|will have|makes?) no (?:effect|impact|difference)|(?:(?:continue|continues) to|still) (?:operate|function|collect|work|process|track|gather)\w* {W8}even (?:if|when|though)", "We collect the same information regardless of whether your browser sends a Do Not Track signal."),
             yes(2, r"(?:implement|adopt|develop|buil)\w* {W4}(?:response|mechanism|process|solution|protocol|technology|functionality|way|system|practice)", "We have implemented a process to respond to Do Not Track signals."),
             yes(3, r"(?:(?:if|when|once|whenever|where) {W12}|(?:detect|see|{V:receive}|read)\w* {W3})(?:do_not_track|dnt) {W10}(?:{V:disable}|block|turn off|switch off|stop|suppress|{V:deactivate})\w* {W4}(?:cookies|tracking|trackers?|analytics|advertising|ads|pixels|tags|scripts|collect\w*)", "When your browser sends a Do Not Track signal, we disable third-party advertising cookies."),
             // The pages served without trackers when the signal is on: "loads without any advertising tags".
-            yes(3, r"(?:if|when|once|whenever|where) {W12}(?:do_not_track|dnt) {W12}without (?:any )?(?:advertising|analytics|tracking|third[- ]party|ads?|cookies|trackers?|tags|pixels)\b", "When DNT is enabled, our pages are served without any third-party trackers."),
+            // Not negatable: "with no" is the answer itself, and a denial elsewhere in the clause
+            // ("we don't track you and pages load without ads") does not undo it.
+            yes_fixed(3, r"(?:(?:if|when|once|whenever|where) {W12}(?:do_not_track|dnt) {W12}without|(?:do_not_track|dnt) {W12}(?:served|receives?|gets?|delivered|loads?|shown|sees?) {W8}(?:without|omit\w*|with no|exclud\w*|free of)) (?:any |every |all )?(?:advertising|analytics|tracking|third[- ]party|ads?|cookies|trackers?|tags|pixels)\b", "When DNT is enabled, our pages are served without any third-party trackers."),
             no(2, r"(?:track|tracks) (?:users|you) anyway", "The service tracks users anyway even if they set Do Not Track."),
         ],
         conflict: Conflict::StrongerOrNo,
@@ -489,7 +492,7 @@ pub const RULES: &[PracticeRules] = &[
         exclusions: &[],
         cues: &[
             yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|act|{V:acknowledge}|follow|treat|apply|applies|detect|read|{V:receive}|{V:handle})\w* {W2}(?:to |with |by |on |upon )?{W8}(?:global privacy control|gpc|(?:opt[- ]out )?preference signals?|privacy signals?|opt[- ]out signals?|browser signals?|such signals?|the signals?|these signals|user-enabled)", "We honor the Global Privacy Control signal as a request to opt out."),
-            yes(3, r"(?:global privacy control|gpc|signals?) {W10}(?:is |are |will be )?(?:honou?red|recogni[sz]ed|respected|processed|treated|accepted|supported|applied)", "Your Opt Out Preference Signal is Honored."),
+            yes(3, r"(?:global privacy control|gpc|signals?)\)?:? {W10}(?:is |are |will be )?(?:honou?red|recogni[sz]ed|respected|processed|treated|accepted|supported|applied)", "Your Opt Out Preference Signal is Honored."),
             yes(3, r"(?:preference signals?|gpc|global privacy control) {W8}(?:will |shall )?(?:opt you out|be treated as|serve as|act as|count as|apply as)", "Opt-out preference signals will opt you out of the selling or sharing of personal information."),
             yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid )?(?:request|opt)", "We treat GPC as a valid request to opt out of the sale of your data."),
             yes(2, r"(?:{V:enable}|turn on|{V:use}|set|send|enabling|using|broadcast)\w* {W6}(?:global privacy control|gpc|(?:opt[- ]out )?preference signal)", "You can opt out by enabling Global Privacy Control in your browser."),
