@@ -216,6 +216,10 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("not to receive", "NOT to receive", false),
     ("not to be", "NOT to be", false),
     ("no matter", "NO matter", false),
+    // A price, not a denial: "you may receive a copy at no cost", "free of charge or for no fee".
+    ("no cost", "NO cost", false),
+    ("no charge", "NO charge", false),
+    ("no fee", "NO fee", false),
     ("no more than", "NO more than", false),
     ("no longer than", "NO longer than", false),
     ("not more than", "NOT more than", false),
@@ -681,7 +685,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "user_access",
-        topics: &["access", "copy", "copies", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard"],
+        topics: &["access", "copy", "copies", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "hold on you", "held on you", "holds on you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -692,10 +696,10 @@ pub const RULES: &[PracticeRules] = &[
             "Access to your information is restricted to employees who need it.",
         )],
         cues: &[
-            yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|learn|find out|discover|download|export|confirm)\w* {W8}(?:a copy|copies|your (?:personal )?(?:data|information|records|files)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|(?:what|which) (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
+            yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|learn|find out|discover|download|export|confirm)\w* {W8}(?:a copy|(?:a|an) (?:summary|overview|extract) of {W3}(?:data|information|details|records)|copies|your (?:personal )?(?:data|information|records|files)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|(?:what|which) (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
             // A parent's access for the child: "parents may review their child's information".
             yes(2, r"(?:review|access|see|inspect|view|obtain|request)\w* {W3}(?:their|your|the) (?:child|kid|minor|student|son|daughter)\w*(?:'s?)? (?:personal )?(?:data|information|info|records|details)", "Parents may review their child's information by contacting us."),
-            yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) access|subject access|right to know|portability", "You have the right of access and data portability."),
+            yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) (?:access|know)|subject access|right to know|portability|principles of {W12}access\b", "You have the right of access and data portability."),
             yes(2, r"(?:data |account )?export (?:tools?|features?|functions?|options?|facilit\w*)\b|(?:data|account|archive) download|take (?:your|their) (?:personal )?(?:data|information) with (?:you|them)", "We provide an export tool that lets you take your data with you in JSON or CSV format."),
             yes(2, r"ask\w* us (?:what|which|whether) {W4}(?:data|information) {W3}(?:hold|have|keep|store|process)\w*|(?:see|find out|learn) what we (?:know|hold|have) about you", "You can ask us what information we hold about you."),
             // Access given to the user, in the active voice or to a named recipient: not "employees are granted access to personal information" (access control).
@@ -705,7 +709,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:access|obtain|see|{V:receive}|request|know|shows|displays|lists|view|review)\w* {W4}(?:the )?(?:personal )?(?:information|data) (?:we|that we|which we) (?:hold|have|keep|store|process|maintain|collect)", "Depending on where you live, you may have the following rights: access to the personal data we hold about you; correction; deletion."),
             yes(3, r"(?:rights?|right to|entitled to|you (?:may|can|could))(?: to)?: (?:{LI} )?(?:the right )?(?:to )?(?:request )?(?:access|obtain|review|a copy)\b", "You may have some or all of the following rights: access and update certain personal information you have provided."),
             yes(3, r"{LI} (?:the right )?(?:to )?(?:request )?(?:access|obtain|a copy)\b", "Under EU law you also have these rights: ● to access information we hold about you ● to object to processing."),
-            yes(2, r"(?:download|export)\w* {W4}(?:your|a copy|an archive|my|all|everything|the|them|it|personal|data|his|her|their)", "You can download an archive of your data from your account."),
+            // "The" only before the data itself: "the report can be downloaded from the link" is a document of the company's.
+            yes(2, r"(?:download|export)\w* {W4}(?:your|a copy|an archive|my|all|everything|the (?:personal )?(?:data|information|details|records|files?|archive|copy|export|contents)\b|them|it|personal|data|his|her|their)", "You can download an archive of your data from your account."),
             yes(3, r"(?:you (?:may|can|could|have)|rights?|option|ability|able|tools?|entitled|ask|request|free|how|in order) {W8}(?:access|obtain|review|see|inspect|view|know|download|export|{V:retrieve}|copy)\w*,? {W6}(?:data|information|info|pii|records|copy|copies|archive|backup|profile|details|what (?:personal )?(?:data|information))\b", "You may access, correct, or request deletion of your PII by contacting us."),
             yes(3, r"access (?:and|or|,) {W3}(?:deletion|correction|erasure|portability)|(?:{V:provide}|send|{V:give})\w* {W4}(?:{PD}|data|information|it) to you|(?:transmit|send|transfer|port|move|deliver)\w* {W14}(?:directly )?to another (?:controller|service|provider|company|organi[sz]ation|business)\b|machine[- ]readable (?:format|file|form|copy|export)", "You have the right to make an access and deletion request."),
             // "To review the information in your profile, log in": self-service review.
