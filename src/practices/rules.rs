@@ -321,11 +321,9 @@ const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disc
 pub const RULES: &[PracticeRules] = &[
     PracticeRules {
         id: "ad_tracking",
-        topics: &[
-            "advertis", "ads", " ad ", "ad-", "retarget", "re-target", "remarketing", "interest-based",
-            "interest based", "targeted", "behavioral", "behavioural", "doubleclick", "adsense",
-            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll",
-            "aboutads", "youradchoices", "third-party cookie", "third party cookie", "networkadvertising", "youronlinechoices", "track", "advert", "audience", "lookalike", "personalized ad", "personalised ad",
+        topics: &[ "ads", " ad ", "ad-", "retarget", "re-target", "remarketing", "interest-based",
+            "interest based", "targeted", "behavioral", "behavioural", "doubleclick",
+            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll", "youradchoices", "third-party cookie", "third party cookie", "youronlinechoices", "track", "advert", "audience", "lookalike", "personalized ad", "personalised ad",
             "targeting", "marketing cookie", "other websites", "other sites", "across websites",
             "across sites", "across different", "similar to our", "similar to your", "similar to existing", "around the web", "across the web", "follow you", "hashed", "similar profiles", "similar interests", "similar characteristics",
         ],
@@ -379,8 +377,8 @@ pub const RULES: &[PracticeRules] = &[
     PracticeRules {
         id: "sells_data",
         topics: &[
-            "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration", "do_not_sell",
-            "cross-context", "cross context", "monetiz", "monetis", "pay us", "pays us", "in exchange for", "sharing", "licens",
+            "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration",
+            "cross-context", "cross context", "monetiz", "monetis", "pay us", "pays us", "sharing", "licens",
             "compensat", "in return for", "exchange", "swap", "payment from", "payments from", "remunerat",
         ],
         context: None,
@@ -508,7 +506,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "third_party_sharing",
-        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other companies", "outside parties", "unaffiliated", "anyone", "advertisers", "share", "sharing", "disclose", "offers from", "companies whose", "outside companies", "handed over", "organizations whose", "organisations whose", "customer list", "mailing list", "charit", "pass your", "hand your", "contractor", "supplier", "vendor", "retailers whose", "no one else", "nobody else", "no other compan", "no outside", "passed on", "passed to"],
+        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other companies", "outside parties", "anyone", "advertisers", "share", "sharing", "disclose", "offers from", "companies whose", "outside companies", "handed over", "organizations whose", "organisations whose", "customer list", "mailing list", "charit", "pass your", "hand your", "contractor", "supplier", "vendor", "retailers whose", "no one else", "nobody else", "no other compan", "no outside", "passed on", "passed to"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -562,7 +560,7 @@ pub const RULES: &[PracticeRules] = &[
             "appsflyer", "localytics", "flurry", "tag manager", "clear gif", "optimizely", "mouseflow",
             "third part", "third-part", "transparent", "cookies", "tracking", "web bug", "google", "analys", "analyz",
             "insight tag", "plausible", "fathom", "umami", "goatcounter", "contentsquare", "clicktale", "parse.ly", "sentry", "posthog", "crashlytics", "bugsnag", "logrocket",
-            "outside compan", "external compan", "nothing measures", "nothing tracks", "kochava", "appmetrica", "deltadna", "yandex", "invisible", "scroll", "mouse mov", "keystroke",
+            "outside compan", "external compan", "nothing tracks", "kochava", "appmetrica", "deltadna", "yandex", "invisible", "scroll", "mouse mov", "keystroke",
         ],
         context: None,
         follow: 0,
@@ -685,7 +683,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "user_access",
-        topics: &["access", "copy", "copies", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "hold on you", "held on you", "holds on you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard"],
+        topics: &["access", "copy", "copies", "export", "download", "portab", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "hold on you", "held on you", "holds on you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -723,7 +721,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "children",
-        topics: &["child", "minor", "under 1", "under the age", "under age", "underage", "years of age", "years old", "coppa", "kids", "teen", "parental", "guardian", "age of 1", "younger than", "students", "pupils", "13 years", "16 years", "18 years", "thirteen", "sixteen", "eighteen", "or older", "and older", "or over", "over 1", "older than 1", "over the age", "at least 1", "adults", "for adult", "legal age", "age of majority", "and over", "ages of", "baby", "babies", "infant", "toddler", "between 1"],
+        topics: &["child", "minor", "under 1", "under the age", "under age", "underage", "years of age", "years old", "coppa", "kids", "teen", "parental", "guardian", "age of 1", "younger than", "students", "pupils", "13 years", "16 years", "18 years", "or older", "and older", "or over", "over 1", "older than 1", "over the age", "at least 1", "adults", "for adult", "legal age", "age of majority", "and over", "ages of", "baby", "babies", "infant", "toddler", "between 1"],
         context: Some(r"child|minor|kids|teen|parents? or (?:legal )?guardians?|\bages? (?:of )?\d{1,2} (?:to|and|through|-|–) \d{1,2}\b|under (?:the age of )?(?:1[0-8]|eighteen|sixteen|thirteen)|age of (?:1[0-8]|eighteen|sixteen|thirteen)|younger than|years of age|years old|coppa|parental|students|pupils|(?:1[0-8]|thirteen|sixteen|eighteen) (?:\(\d+\) )?years|(?:be|are|is|aged) {W2}(?:at least|over|older than|above) (?:1[0-8]|thirteen|sixteen|eighteen)\b|(?:1[0-8]|thirteen|sixteen|eighteen) (?:or|and) (?:older|over|above)|adults\b|(?:for|to) adult\b|legal age|age of majority|bab(?:y|ies)|infants?|toddlers?|between (?:the ages of )?(?:1[0-8]|thirteen|sixteen)\b|under (?:the )?age (?:of )?(?:1[0-8]|thirteen|sixteen)\b"),
         follow: 1,
         heading_scope: true,
@@ -867,7 +865,7 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "transfer", "countr", "outside", "ireland", "germany", "singapore", "india", "canada", "australia", "japan", "abroad", "international", "united states", "u.s.",
             "eea", "europe", "standard contractual", "privacy shield", "border", "jurisdiction",
-            "overseas", "worldwide", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica",
+            "overseas", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica",
         ],
         context: None,
         follow: 0,
@@ -893,7 +891,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "precise_location",
-        topics: &["location", "gps", "geolocation", "geo-location", "latitude", "coordinates", "region", "whereabouts", "where you are", "your position", "exact position", "precise position", "ip address", "movements", "route"],
+        topics: &["location", "gps", "latitude", "coordinates", "region", "whereabouts", "where you are", "your position", "exact position", "precise position", "ip address", "movements", "route"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -923,7 +921,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "security",
-        topics: &["secur", "encrypt", "tokeni", "restrict", "employees", "safeguard", "access",  "ssl", "tls", "https", "firewall", "safeguard", "protect", "password", "access control", "two-factor", "2fa", "hash", "authenticat", "confidential", "safe", "locked", "vulnerab"],
+        topics: &["secur", "encrypt", "tokeni", "restrict", "employees", "access",  "ssl", "tls", "https", "firewall", "protect", "password", "two-factor", "2fa", "hash", "authenticat", "confidential", "safe", "locked", "vulnerab"],
         context: None,
         follow: 0,
         heading_scope: false,
