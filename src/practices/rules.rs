@@ -216,6 +216,10 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("not to receive", "NOT to receive", false),
     ("not to be", "NOT to be", false),
     ("no matter", "NO matter", false),
+    // A price, not a denial: "you may receive a copy at no cost", "free of charge or for no fee".
+    ("no cost", "NO cost", false),
+    ("no charge", "NO charge", false),
+    ("no fee", "NO fee", false),
     ("no more than", "NO more than", false),
     ("no longer than", "NO longer than", false),
     ("not more than", "NOT more than", false),
@@ -306,6 +310,9 @@ const BUSINESS_TRANSFER: Exclusion = except(
 /// Data kept in one region: "never leaves the EU", "does not leave your country".
 const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |your |our )?(?:eu|eea|european|uk|united kingdom|country|jurisdiction|region|it|them)\b|never (?:be |been |being )?(?:{V:transfer}|moved|sent) {W4}(?:outside|out of|beyond) (?:the |your |our )?(?:\w+ ){0,3}(?:union|area|eu|eea|uk|kingdom|country|region)\W*$";
 
+/// A table's or a question's answer: "Sale of personal information in the past 12 months: None."
+const TABLE_NONE: &str = r"(?:sale|sold|sell)\w*(?-u:[^:;?]){0,80}[:?] (?:none|no|never|n/a)\W*$";
+
 /// COPPA's data minimisation presupposes collection from children: "we do not require a child to
 /// disclose more information than is reasonably necessary".
 const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disclos|provid|submit|shar|giv)\w* more (?:personal )?(?:information|data) than";
@@ -314,11 +321,9 @@ const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disc
 pub const RULES: &[PracticeRules] = &[
     PracticeRules {
         id: "ad_tracking",
-        topics: &[
-            "advertis", "ads", " ad ", "ad-", "retarget", "re-target", "remarketing", "interest-based",
-            "interest based", "targeted", "behavioral", "behavioural", "doubleclick", "adsense",
-            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll",
-            "aboutads", "youradchoices", "third-party cookie", "third party cookie", "networkadvertising", "youronlinechoices", "track", "advert", "audience", "lookalike", "personalized ad", "personalised ad",
+        topics: &[ "ads", " ad ", "ad-", "retarget", "re-target", "remarketing", "interest-based",
+            "interest based", "targeted", "behavioral", "behavioural", "doubleclick",
+            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll", "youradchoices", "third-party cookie", "third party cookie", "youronlinechoices", "track", "advert", "audience", "lookalike", "personalized ad", "personalised ad",
             "targeting", "marketing cookie", "other websites", "other sites", "across websites",
             "across sites", "across different", "similar to our", "similar to your", "similar to existing", "around the web", "across the web", "follow you", "hashed", "similar profiles", "similar interests", "similar characteristics",
         ],
@@ -339,10 +344,10 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"doubleclick|google ads|adsense|google ad manager|facebook pixel|meta pixel|criteo|taboola|outbrain|adroll|the trade desk|appnexus|xandr|linkedin insight|bing ads|reddit ads|quora ads|twitter ads|tiktok pixel|amazon advertising|google marketing platform", "We use Google Ads conversion tracking and the Facebook pixel."),
             yes_fixed(2, r"aboutads\.info|youradchoices|networkadvertising\.org|youronlinechoices|digital advertising alliance|network advertising initiative|adchoices", "To opt out, visit www.aboutads.info/choices."),
             yes(2, r"(?:third[- ]party |online )?(?:advertising|ad|adtech|ad tech) (?:partners?|networks?|companies|vendors|providers|servers?|platforms|technology (?:companies|providers)|exchanges)", "Our advertising partners may collect information about your visits."),
-            yes(3, r"(?:serv|show|display|deliver|provid|present|send)\w* (?:you )?(?:with )?{W3}(?:ads|advertisements|advertising) {W6}(?:based on|relevant to|tailored to|that match|according to|matching) {W4}(?:interests|activit|browsing|preferences|behaviou?r|profile|visits|history)", "We display advertisements based on your browsing activity."),
+            yes(3, r"(?:serv|show|display|deliver|provid|present|send)\w* (?:you )?(?:with )?{W3}(?:ads|advertisements|advertising|offers|promotions) {W6}(?:based on|relevant to|tailored to|that match|according to|matching) {W4}(?:interests|activit|browsing|preferences|behaviou?r|profile|visits|history|how you use)", "We display advertisements based on your browsing activity."),
             yes(3, r"(?:ads|advertisements|advertising) {W4}(?:based on|tailored to|relevant to|targeted to|targeted at) {W4}(?:interests|browsing|activit|preferences|behaviou?r|profile|demographic|visits|history)", "You may see ads tailored to your interests."),
             yes(2, r"(?:track|follow|monitor|recogni[sz]|identif)\w* (?:you|users|your (?:activity|activities|browsing|devices?|browsers?)) {W2}(?:across|on|over|around) {W3}(?:other |third[- ]party |different |non-affiliated )?(?:websites|sites|apps|services|devices|the (?:web|internet))", "Our partners track you across other websites."),
-            yes(2, r"(?:for|to) {W2}(?:advertising|ad targeting|ad personali[sz]ation) (?:purposes|and marketing)", "We use your personal data for advertising purposes."),
+            yes(2, r"(?:for|to) {W2}(?:advertis(?:ing|ements?)|ad targeting|ad personali[sz]ation) (?:purposes|and marketing)", "We use your personal data for advertising purposes."),
             yes(3, r"(?:opt|opting)[- ]out of {W4}(?:interest[- ]based|targeted|personali[sz]ed|behaviou?ral|online|cross[- ]context) (?:ads|advertising)", "You can opt out of targeted advertising."),
             yes(3, r"(?:ads|advertisements|adverts|advertising|offers|promotions) {W8}(?:selected|chosen|picked|tailored|customi[sz]ed|targeted|personali[sz]ed) {W3}(?:based on|according to|using|in light of) {W6}(?:pages?|sites?|content|products|items|searches|interests|browsing|activit\w*|history|purchases|viewed|visited|behaviou?r)", "Some of the ads you see are chosen based on the pages you have visited."),
             yes(2, r"(?:show|serv|display|deliver|present)\w* (?:you )?{W4}(?:ads|advertisements|adverts|offers|promotions|messages) {W6}(?:on|across) {W2}(?:other|third[- ]party|partner|different|external) (?:websites|sites|apps|platforms|services|networks)", "If you accept marketing cookies, our partners will use them to show you personalised offers on other websites."),
@@ -372,8 +377,8 @@ pub const RULES: &[PracticeRules] = &[
     PracticeRules {
         id: "sells_data",
         topics: &[
-            "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration", "do_not_sell",
-            "cross-context", "cross context", "monetiz", "monetis", "pay us", "pays us", "in exchange for", "sharing", "licens",
+            "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration",
+            "cross-context", "cross context", "monetiz", "monetis", "pay us", "pays us", "sharing", "licens",
             "compensat", "in return for", "exchange", "swap", "payment from", "payments from", "remunerat",
         ],
         context: None,
@@ -381,11 +386,13 @@ pub const RULES: &[PracticeRules] = &[
         heading_scope: false,
         rivals: None,
         narrow_denials: &[except(
-            r"under (?:the age of )?(?:1[0-9]|sixteen|thirteen|eighteen)|minors|children|(?:age|aged) (?:of )?(?:1[0-9]|sixteen|thirteen)|sensitive (?:personal )?(?:data|information)|individual consumers|as defined (?:by|in|under)|(?:if|once|after|when) you (?:have )?opt(?:ed)?[- ]out|direct us|for (?:money|monetary (?:compensation|payment|gain|value|consideration|reasons|purposes))(?:[^ a-z]|$| [a-np-z]| o[a-qs-z])|collected (?:from you )?(?:via|through|on|at) (?:this|our|the) (?:web ?site|site)|(?:instruct|ask|direct|tell|request)\w* us (?:not|to not) (?:to )?(?:sell|share)|unless (?:specifically |otherwise )?(?:stated|noted|described)|for their own (?:use|purposes)|in the traditional sense|in exchange for money(?:[^ ]|$| [^o]| o[^r]| or\w)",
+            // Minors narrow a denial only inside its object, not after a comma (", including users under 16").
+            r"(?:sell|sold|shar|disclos|rent)\w* (?:(?-u:[^ ,;:!?])+ ){0,10}(?:(?:under (?:the age of )?|aged? (?:of )?)(?:1[0-9]|sixteen|thirteen|eighteen)|minors|children)|(?:minors|children)(?:'s?)? (?:(?-u:[^ ,;:!?])+ ){0,8}(?:sold|shared|rented|disclosed)|sensitive (?:personal )?(?:data|information)|individual consumers|as defined (?:by|in|under)|(?:if|once|after|when) you (?:have )?opt(?:ed)?[- ]out|direct us|for (?:money|monetary (?:compensation|payment|gain|value|consideration|reasons|purposes))(?:[^ a-z]|$| [a-np-z]| o[a-qs-z])|collected (?:from you )?(?:via|through|on|at) (?:this|our|the) (?:web ?site|site)|(?:instruct|ask|direct|tell|request)\w* us (?:not|to not) (?:to )?(?:sell|share)|unless (?:specifically |otherwise )?(?:stated|noted|described)|for their own (?:use|purposes)|in the traditional sense|in exchange for money(?:[^ ]|$| [^o]| o[^r]| or\w)",
             "We do not sell the personal information of consumers under 16 years of age.",
         )],
         exclusions: &[
             BUSINESS_TRANSFER,
+            except(TABLE_NONE, "Categories of personal information we sold in the past 12 months: none."),
             // Selling products: a pronoun far from "sell" ("sell tickets … and send them") is
             // not data. "products" takes only a determiner, so "sell data products" stays a sale.
             except(
@@ -412,25 +419,26 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"{PD} {W8}(?:is|are|be|been|being|was|were|get|gets) {W4}(?:sold|rented|traded|leased)", "Your personal information will be sold to our partners."),
             yes(3, r"{PD} (?:that |which )?we {W2}(?:sell|sold|rent)\b|data products {W4}(?:sell|sold|licen[cs]e)|(?:sell|licen[cs]e)\w* {W4}data products", "Categories of personal information that we sell: online identifiers."),
             yes(3, r"(?:may|might|could|would) {W3}(?:meet|fall within|fall under|satisfy|qualify under) {W4}definition of {W2}(?:sale|sell|selling|share|sharing)", "We may share personal information with partners in arrangements that may meet the broad definition of sale."),
-            yes(3, r"(?:classify|classifies|consider|deem|characteri[sz]e|interpret|view)\w* {W10}as {W2}(?:a )?(?:sales?|selling|sharing)\b", "The CCPA may classify our use of these services as sharing your personal information."),
+            yes(3, r"(?:classify|classifies|consider|deem|characteri[sz]e|interpret|view|treat|regard)\w* {W10}as {W2}(?:a )?(?:sales?|selling|sharing)\b", "The CCPA may classify our use of these services as sharing your personal information."),
             yes(3, r"(?:considered|deemed|constitutes?|qualify as|qualifies as|treated as|characteri[sz]ed as) (?:an? )?(?:sales?|selling|sharing)\b", "These activities are considered sales or sharing under certain state laws."),
             yes(2, r"(?:sales?|selling|renting|rental) {W3}of {W3}{PD}", "We engage in the sale of personal information."),
-            yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|lists?|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
+            yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|details|lists?|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
             yes(3, r"(?:{V:exchange}|{V:swap}|{V:trade}) {W4}(?:our |your |their )?(?:(?:mailing|contact|customer|member|membership|donor|subscriber|supporter|marketing) lists?|(?:postal |mailing |e-?mail |home )?addresses|contact details) {W4}(?:with|for)\b", "We occasionally swap our donor list with other charities for their own appeals."),
             yes(2, r"(?:data|information|info|lists?|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
             yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
             yes(3, r"(?:{V:sell}|{V:share}|disclosed) {W8}(?:the )?following categories|(?:we|company) (?:have|has|may have) {W2}(?:sold|shared)\b", "In the preceding 12 months, we have “sold” the following categories of personal information."),
             yes(3, r"(?:categories of )?{PD} {W4}(?:we have |that we |we )?(?:sold|shared) {W10}(?:(?:in|during|within|over) the (?:past|last|preceding|prior) (?:12|twelve|year\b|calendar year)|for cross[- ]context|for (?:targeted|behaviou?ral) advertising)", "Categories of personal information we sold in the past 12 months: identifiers."),
             yes(2, r"(?:{V:share}|{V:disclose})\w* {W12}(?:for|with|to provide|to deliver|to show|to serve) {W6}(?:cross[- ]context behaviou?ral|targeted|behaviou?ral|interest[- ]based|tailored|personali[sz]ed) advertising", "We share identifiers for cross-context behavioral advertising."),
-            yes(3, r"(?:may|might|could|would|will) {W2}(?:be )?(?:considered|constitute|deemed|qualify as|count as|be a) (?:a )?[\x22“']?(?:sale|selling|sell|sharing)", "Our use of advertising cookies may be considered a sale under the CCPA."),
+            yes(3, r"(?:may|might|could|would|will) {W2}(?:be )?(?:considered|constitute|deemed|qualify as|count as|be a|(?:regarded|treated|viewed|seen|classified) as) (?:a )?[\x22“']?(?:sale|selling|sell|sharing)", "Our use of advertising cookies may be considered a sale under the CCPA."),
             yes(3, r"(?:for|in exchange for|receive) (?:monetary|valuable|other valuable) consideration", "We disclose information to partners for valuable consideration."),
             yes(3, r"(?:compensation|payment|paid|money|remuneration|revenue|fees?|(?:monetary|financial) (?:benefit|gain))\w* {W8}(?:in exchange for|in return for|for|when we|whenever we|if we) {W3}(?:provid|giv|shar|disclos|making available|access to|sell|rent)\w* {W6}(?:data|information|details|lists|{PD})", "We receive compensation from partners in exchange for giving them information about our customers."),
-            yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:in exchange for|in return for|for) (?:money|payment|compensation|remuneration|cash|monetary|financial|something of value|value)\b", "We do not exchange your personal information for money or other valuable consideration."),
+            yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:(?:in exchange for|in return for) (?:an? )?fees?|(?:in exchange for|in return for|for) (?:money|payment|compensation|remuneration|cash|monetary|financial|something of value|value))\b", "We do not exchange your personal information for money or other valuable consideration."),
             yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:is|are|be|been|being|was|were) {W3}licen[sc]ed to {W3}(?:third|partners|other|advertisers|companies|data brokers|marketers|organi[sz]ations)", "Some of the data we collect is licensed to third parties for their own marketing."),
             yes(2, r"(?:data|information|info|details|{PD}) {W4}(?:is|are|will be|be) {W2}(?:for sale|up for sale|on sale)\b", "Your personal data is not for sale."),
             yes(3, r"(?:who|which|that|they|partners|brokers|advertisers|companies|third parties|one|anyone|anybody) (?:pays?|paid|compensates?|compensated) us (?:for|in exchange for) {W3}(?:it|them|data|information|access|{PD})", "We may share your email address with data brokers who pay us for it."),
             yes_fixed(1, r"do_not_sell|do_not_share", "Do Not Sell or Share My Personal Information"),
             yes(1, r"(?:opt|opting)[- ]out of (?:the )?(?:sale|selling|sharing)", "You have the right to opt out of the sale of your personal information."),
+            no(3, TABLE_NONE, "Personal information sold to third parties in the last 12 months: None."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
@@ -442,14 +450,15 @@ pub const RULES: &[PracticeRules] = &[
         heading_scope: true,
         rivals: Some(r"global privacy control|\bgpc\b|preference signal|opt[- ]out signal"),
         narrow_denials: &[],
-        // What the signal says is the user's wish, not the site's answer.
+        // What the signal says is the user's wish, and what most websites or browsers do with
+        // it ("few websites have ever honoured it"), are not the site's answer.
         exclusions: &[except(
-            r"(?:tells?|telling|signals?|signall?ing|informs?|communicat\w*|indicat\w*|express\w*|lets? (?:\w+ )?know) {W4}(?:that )?(?:you|users?|the user|visitors?|people|consumers|individuals) {W2}(?:would rather|would prefer|prefer|do NOT want|DON'T want|NOT want|do NOT wish|wish|want|would like) (?:NOT )?(?:to )?(?:be )?(?:tracked|followed|monitored|profiled)",
+            r"(?:tells?|telling|signals?|signall?ing|informs?|communicat\w*|indicat\w*|express\w*|lets? (?:\w+ )?know) {W4}(?:that )?(?:you|users?|the user|visitors?|people|consumers|individuals) {W2}(?:would rather|would prefer|prefer|do NOT want|DON'T want|NOT want|do NOT wish|wish|want|would like) (?:NOT )?(?:to )?(?:be )?(?:tracked|followed|monitored|profiled)|\b(?:few|many|most|some|other) (?:web ?sites|sites|companies|services|operators|browsers) (?:\w+ ){0,2}(?:honou?r|respect|respond|support|recogni[sz]e)",
             "Do Not Track is a browser setting that tells websites you would rather not be followed.",
         )],
         cues: &[
             yes(3, r"(?:(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|obey|{V:acknowledge}|follow|react)\w*|act(?:s|ed|ing)?|actions?) {W2}(?:to |with |by |on |upon )?{W6}(?:dnt|do_not_track|browser signals?|such signals?|these signals?|this signal|the signal|that signal|signals?|requests?|settings?|mechanisms?|them|it)\b", "We honor Do Not Track signals sent by your browser."),
-            yes(3, r"(?:dnt|do_not_track) {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed)", "Do Not Track signals are honored on this site."),
+            yes(3, r"(?:dnt|do_not_track)\)?:? {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed)", "Do Not Track signals are honored on this site."),
             yes(2, r"(?:{V:change}|alter|modify|adjust)\w* {W4}(?:behaviou?r|practices|data collection|collection|tracking|the way|how (?:we|our|it|this|the)\b|what we)", "We do not change our data collection practices when we receive a Do Not Track signal."),
             yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid |binding )?(?:request|opt|signal to opt|instruction)", "We treat a Do Not Track signal as a request to opt out of tracking."),
             yes(3, r"(?:treat|{V:handle}|respond)\w* {W12}differently", "Our websites do not treat browsers that send a Do Not Track signal differently."),
@@ -459,11 +468,13 @@ pub const RULES: &[PracticeRules] = &[
             // The industry has not agreed what the signal means.
             no(2, r"(?:industry|standards? (?:bod(?:y|ies)|setters)|browsers?|regulators|companies|websites) (?:has|have) (?:not|yet to) (?:yet )?(?:agreed|settled|reached|established|adopted|defined|developed|decided)", "Because the industry has not yet agreed on how to interpret DNT, we do not respond to it."),
             no(2, r"(?:no|not yet|not been|lack of|absence of|without|isn't|is not) (?:an? |any )?(?:uniform|industry|common|universal|accepted|agreed|consistent|single|clear|established|final|consensus|standard)\w*", "There is no industry standard for Do Not Track, so we do not respond to it."),
-            no(2, r"(?:the same|regardless of|irrespective of|independently of) {W10}(?:do_not_track|dnt|signals?|settings?|preferences?)|(?:do_not_track|dnt) {W6}(?:has|have|will have|makes?) no (?:effect|impact|difference)|(?:(?:continue|continues) to|still) (?:operate|function|collect|work|process|track|gather)\w* {W8}even (?:if|when|though)", "We collect the same information regardless of whether your browser sends a Do Not Track signal."),
+            no(2, r"(?:the same|regardless of|irrespective of|independently of|whether or NOT) {W10}(?:do_not_track|dnt|signals?|settings?|preferences?)|(?:do_not_track|dnt) {W6}(?:has|have|will have|makes?) no (?:effect|impact|difference)|(?:(?:continue|continues) to|still) (?:operate|function|collect|work|process|track|gather)\w* {W8}even (?:if|when|though)", "We collect the same information regardless of whether your browser sends a Do Not Track signal."),
             yes(2, r"(?:implement|adopt|develop|buil)\w* {W4}(?:response|mechanism|process|solution|protocol|technology|functionality|way|system|practice)", "We have implemented a process to respond to Do Not Track signals."),
             yes(3, r"(?:(?:if|when|once|whenever|where) {W12}|(?:detect|see|{V:receive}|read)\w* {W3})(?:do_not_track|dnt) {W10}(?:{V:disable}|block|turn off|switch off|stop|suppress|{V:deactivate})\w* {W4}(?:cookies|tracking|trackers?|analytics|advertising|ads|pixels|tags|scripts|collect\w*)", "When your browser sends a Do Not Track signal, we disable third-party advertising cookies."),
             // The pages served without trackers when the signal is on: "loads without any advertising tags".
-            yes(3, r"(?:if|when|once|whenever|where) {W12}(?:do_not_track|dnt) {W12}without (?:any )?(?:advertising|analytics|tracking|third[- ]party|ads?|cookies|trackers?|tags|pixels)\b", "When DNT is enabled, our pages are served without any third-party trackers."),
+            // Not negatable: "with no" is the answer itself, and a denial elsewhere in the clause
+            // ("we don't track you and pages load without ads") does not undo it.
+            yes_fixed(3, r"(?:(?:if|when|once|whenever|where) {W12}(?:do_not_track|dnt) {W12}without|(?:do_not_track|dnt) {W12}(?:served|receives?|gets?|delivered|loads?|shown|sees?) {W8}(?:without|omit\w*|with no|exclud\w*|free of)) (?:any |every |all )?(?:advertising|analytics|tracking|third[- ]party|ads?|cookies|trackers?|tags|pixels)\b", "When DNT is enabled, our pages are served without any third-party trackers."),
             no(2, r"(?:track|tracks) (?:users|you) anyway", "The service tracks users anyway even if they set Do Not Track."),
         ],
         conflict: Conflict::StrongerOrNo,
@@ -483,7 +494,7 @@ pub const RULES: &[PracticeRules] = &[
         exclusions: &[],
         cues: &[
             yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|act|{V:acknowledge}|follow|treat|apply|applies|detect|read|{V:receive}|{V:handle})\w* {W2}(?:to |with |by |on |upon )?{W8}(?:global privacy control|gpc|(?:opt[- ]out )?preference signals?|privacy signals?|opt[- ]out signals?|browser signals?|such signals?|the signals?|these signals|user-enabled)", "We honor the Global Privacy Control signal as a request to opt out."),
-            yes(3, r"(?:global privacy control|gpc|signals?) {W10}(?:is |are |will be )?(?:honou?red|recogni[sz]ed|respected|processed|treated|accepted|supported|applied)", "Your Opt Out Preference Signal is Honored."),
+            yes(3, r"(?:global privacy control|gpc|signals?)\)?:? {W10}(?:is |are |will be )?(?:honou?red|recogni[sz]ed|respected|processed|treated|accepted|supported|applied)", "Your Opt Out Preference Signal is Honored."),
             yes(3, r"(?:preference signals?|gpc|global privacy control) {W8}(?:will |shall )?(?:opt you out|be treated as|serve as|act as|count as|apply as)", "Opt-out preference signals will opt you out of the selling or sharing of personal information."),
             yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid )?(?:request|opt)", "We treat GPC as a valid request to opt out of the sale of your data."),
             yes(2, r"(?:{V:enable}|turn on|{V:use}|set|send|enabling|using|broadcast)\w* {W6}(?:global privacy control|gpc|(?:opt[- ]out )?preference signal)", "You can opt out by enabling Global Privacy Control in your browser."),
@@ -495,7 +506,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "third_party_sharing",
-        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other companies", "outside parties", "unaffiliated", "anyone", "advertisers", "share", "sharing", "disclose", "offers from", "companies whose", "outside companies", "handed over", "organizations whose", "organisations whose", "customer list", "mailing list", "charit", "pass your", "hand your", "contractor", "supplier", "vendor", "retailers whose", "no one else", "nobody else", "no other compan", "no outside"],
+        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other companies", "outside parties", "anyone", "advertisers", "share", "sharing", "disclose", "offers from", "companies whose", "outside companies", "handed over", "organizations whose", "organisations whose", "customer list", "mailing list", "charit", "pass your", "hand your", "contractor", "supplier", "vendor", "retailers whose", "no one else", "nobody else", "no other compan", "no outside", "passed on", "passed to"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -509,8 +520,8 @@ pub const RULES: &[PracticeRules] = &[
             ),
         ],
         cues: &[
-            yes(3, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|make available|{V:give}|pass|hand|sell|rent|{V:exchange}|{V:swap})\w* {W10}(?:third[- ]part(?:y|ies)|partners?|affiliates?|compan(?:y|ies)|sponsors?|advertisers?|others|anyone|anybody|organi[sz]ations?|charit(?:y|ies)|businesses|brands|retailers|merchants|publishers|marketers) {W10}(?:for their own|for (?:their|its) (?:marketing|promotional|advertising|commercial)|(?:their|its) own (?:marketing|purposes|use|business)|so (?:that )?they (?:can|may)|to (?:market|send|offer|promote)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing|to contact you)", "We may share your information with selected partners so they can send you offers."),
-            yes(3, r"(?:partners?|third[- ]parties|affiliates?|affiliated (?:brands|companies|entities|businesses)|sponsors?|selected companies|other companies|subsidiar(?:y|ies)(?: companies)?) {W6}(?:may|might|will|can) {W5}(?:send|contact|offer|{V:provide}|market|email|{V:promote})\w* {W4}(?:you\b|offers|promotions|information about (?:their|its) (?:products|services))", "Our partners may send you offers about their products."),
+            yes(3, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|make available|{V:give}|pass|hand|sell|rent|{V:exchange}|{V:swap})\w* {W10}(?:third[- ]part(?:y|ies)|partners?|affiliates?|compan(?:y|ies)|sponsors?|advertisers?|others|anyone|anybody|organi[sz]ations?|charit(?:y|ies)|businesses|brands|retailers|merchants|publishers|marketers) {W10}(?:for their own|for (?:their|its) (?:marketing|promotional|advertising|commercial)|(?:their|its) own (?:marketing|purposes|use|business|products|services|offers)|so (?:that )?they (?:can|may)|to (?:market|send|offer|promote)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing|to contact you)", "We may share your information with selected partners so they can send you offers."),
+            yes(3, r"(?:partners?|third[- ]parties|affiliates?|affiliated (?:\w+ )?(?:brands|companies|entities|businesses)|sponsors?|selected companies|other companies|subsidiar(?:y|ies)(?: companies)?) {W6}(?:may|might|will|can) {W5}(?:send|contact|offer|{V:provide}|market|email|{V:promote})\w* {W4}(?:you\b|offers|promotions|information about (?:their|its) (?:products|services))", "Our partners may send you offers about their products."),
             yes(2, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|{V:give}|pass)\w* {W8}(?:{PD}|customer information|your information|information|(?:your |the |their )?(?:e-?mail address(?:es)?|(?:contact )?details)) {W8}(?:with|to) {W4}(?:third[- ]part(?:y|ies)|partners|affiliates|business partners|other companies|unaffiliated|outside parties|advertisers|data brokers|anyone|any (?:other )?(?:third|outside|company)|others|non-affiliated)", "We may share your personal information with third parties."),
             yes(2, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|{V:give}|pass)\w* {W4}(?:any )?(?:user |customer |personal )?(?:information|data) {W4}(?:with |to )?(?:any |a )?(?:third[- ]part(?:y|ies)|partners|anyone)", "We have never given any user information to any third party."),
             yes(2, r"{PD} {W6}(?:is|are|will be|may be|be) {W3}(?:shared|disclosed|transferred|provided|given) {W3}(?:with|to) {W4}(?:third[- ]part(?:y|ies)|partners|affiliates|others|anyone)", "Your personal data will not be shared with third parties."),
@@ -530,7 +541,7 @@ pub const RULES: &[PracticeRules] = &[
             // Only to those who act for the company: "we only disclose personal information to service providers".
             no(2, r"(?:only (?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass)\w* {W8}|(?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass)\w* {W8}only )(?:with|to) {W3}(?:service providers|vendors|(?:data )?processors|contractors|agents)\b", "We only disclose personal information to service providers who process it on our behalf."),
             // The recipient as subject: "third parties will not receive your details for their own campaigns".
-            yes(3, r"(?:third[- ]part(?:y|ies)|partners|advertisers|affiliates|sponsors|other companies|outside (?:parties|companies)|data brokers|marketers) {W4}(?:{V:receive}|get|gets|obtain|gain access to|have access to|be given|be provided with|be sent) {W4}(?:{PD}|your (?:information|data|details)|personal (?:information|data|details)|contact details)\b {W8}(?:for (?:their|its) own|(?:their|its) own (?:marketing|promotional|advertising|commercial|business|purposes|use|campaigns)|to (?:market|send|offer|promote|contact)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing)", "Third parties will not receive your details for use in their own promotional campaigns."),
+            yes(3, r"(?:third[- ]part(?:y|ies)|partners|advertisers|affiliates|sponsors|other companies|outside (?:parties|companies)|data brokers|marketers) {W4}(?:{V:receive}|get|gets|obtain|gain access to|have access to|be given|be provided with|be sent) {W4}(?:{PD}|your (?:information|data|details|e-?mail address|address|name)|personal (?:information|data|details)|contact details)\b {W8}(?:for (?:their|its) own|(?:their|its) own (?:marketing|promotional|advertising|commercial|business|purposes|use|campaigns|privacy (?:polic|notice))|to (?:market|send|offer|promote|contact)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing)", "Third parties will not receive your details for use in their own promotional campaigns."),
             // The recipient's own use: "partners, who may use it for their own marketing".
             yes(3, r"(?:third[- ]part(?:y|ies)|partners?|affiliates?|affiliated (?:companies|brands|entities)|sponsors?|advertisers?|organi[sz]ations?|businesses|merchants|brands)\b,? (?:who |which |that )?(?:may |might |will |can |could |are free to |are allowed to )?(?:(?:{V:receive}|get|obtain)\w* {W10}and (?:may |might |will |can |could )?)?(?:{V:use}|process|exploit)\w* {W4}(?:for (?:their|its) own\b|(?:in accordance with|in line with|according to|subject to|under) (?:their|its) own (?:privacy )?(?:polic(?:y|ies)|notices?|terms)\b)", "We share your email address with co-branded partners, who may use it for their own marketing."),
             // Nobody outside receives it: "apart from our payment processor, no one else receives your details".
@@ -543,13 +554,13 @@ pub const RULES: &[PracticeRules] = &[
         id: "third_party_analytics",
         topics: &[
             "analytic", "analatical", "beacon", "pixel", "hotjar", "mixpanel", "amplitude", "segment.",
-            "session replay", "session recording", "heat map", "heatmap", "statistic", "measure",
+            "session re", "session-re", "heat map", "heatmap", "statistic", "measure",
             "clarity", "matomo", "piwik", "adobe", "omniture", "comscore", "nielsen", "quantcast",
             "new relic", "fullstory", "crazy egg", "crazyegg", "kissmetrics", "chartbeat", "firebase",
             "appsflyer", "localytics", "flurry", "tag manager", "clear gif", "optimizely", "mouseflow",
             "third part", "third-part", "transparent", "cookies", "tracking", "web bug", "google", "analys", "analyz",
             "insight tag", "plausible", "fathom", "umami", "goatcounter", "contentsquare", "clicktale", "parse.ly", "sentry", "posthog", "crashlytics", "bugsnag", "logrocket",
-            "outside compan", "external compan", "nothing measures", "nothing tracks", "kochava", "appmetrica", "deltadna",
+            "outside compan", "external compan", "nothing tracks", "kochava", "appmetrica", "deltadna", "yandex", "invisible", "scroll", "mouse mov", "keystroke",
         ],
         context: None,
         follow: 0,
@@ -562,10 +573,10 @@ pub const RULES: &[PracticeRules] = &[
             "Analytics cookies are set by Matomo, which we host on our own servers.",
         )],
         cues: &[
-            yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex metri[ck]a|google signals|webtrends|coremetrics|posthog|crashlytics|bugsnag|logrocket|sentry\b|gameanalytics|unity analytics|kochava|appmetrica|deltadna|plausible(?: analytics|\.io)|(?:called|named|service|tool|uses?|using|via|with|through|by) \(?(?:plausible|fathom|umami|goatcounter|pirsch|heap)\b|fathom analytics|usefathom|simple ?analytics|cloudflare web analytics|vercel analytics|contentsquare|quantum metric|clicktale|decibel insight|parse\.ly", "We use Google Analytics to understand how visitors use the site."),
+            yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex\b|google signals|webtrends|coremetrics|posthog|crashlytics|bugsnag|logrocket|sentry\b|gameanalytics|unity analytics|kochava|appmetrica|deltadna|plausible(?: analytics|\.io)|(?:called|named|service|tool|uses?|using|via|with|through|by) \(?(?:plausible|fathom|umami|goatcounter|pirsch|heap)\b|fathom analytics|usefathom|simple ?analytics|cloudflare web analytics|vercel analytics|contentsquare|quantum metric|clicktale|decibel insight|parse\.ly", "We use Google Analytics to understand how visitors use the site."),
             yes(3, r"(?:third[- ]party|external|outside|independent) {W3}(?:analytics|analytic|analytical|measurement|statistics|statistical|tracking|web analysis|audience measurement) (?:services?|providers?|processors?|tools?|companies|partners|vendors|cookies|software|platforms?|technolog\w*|firms?|programs?)", "We use third-party analytics services to measure traffic."),
             yes(2, r"(?:analytics|analytical|analatical|measurement|statistical|performance|web analysis) (?:services?|providers?|tools?|scripts?|tags?|companies|partners|vendors|cookies|software|platforms?|technolog\w*) {W8}(?:third[- ]part|(?:provided|supplied|operated|run) by|from|such as|like|including)", "We use analytics tools provided by reputable vendors."),
-            yes(2, r"(?:web beacons?|pixel tags?|tracking pixels?|clear gifs?|transparent (?:images?|graphics?|gifs?)|single[- ]pixel gifs?|1x1 (?:pixel|gif)|web bugs?|spotlight tags|session replay|session recording|heat ?maps?)", "Our emails contain web beacons that tell us whether you opened them."),
+            yes(2, r"(?:web beacons?|pixel tags?|tracking pixels?|clear gifs?|(?:transparent|invisible) (?:images?|graphics?|gifs?)|(?:single|one|1)[- ]pixel (?:gifs?|images?|graphics?)|1x1 (?:pixel|gif)|web bugs?|spotlight tags|session[- ]re(?:play|cording)|heat ?maps?|(?:record|captur)\w* {W4}(?:scroll|mouse|cursor|keystroke|click)\w*(?: movements?)?,? (?:and|or) (?:scroll|mouse|cursor|keystroke|click|tap))", "Our emails contain web beacons that tell us whether you opened them."),
             yes(2, r"(?:meta|facebook|tiktok|pinterest|snap(?:chat)?|twitter|linkedin|reddit|bing|microsoft|quora|amazon) (?:pixels?|insight tags?|conversion (?:tags?|api|tracking)|tags?|tracking (?:pixels?|codes?|tags?))\b", "Pages may contain a Meta pixel that reports page views back to Meta."),
             yes(2, r"(?:third[- ]part(?:y|ies)|(?:outside|external) (?:companies|vendors|providers|parties)) {W6}(?:may|might|can)? ?(?:{V:place}|set|{V:use}|{V:serve}|collect|access|read|deploy|drop)\w* {W6}(?:cookies|tracking|beacons|pixels|information about (?:your|users)|data about)", "Third parties and affiliates may set and access their cookies on your computer."),
             yes(3, r"third[- ]party cookies {W8}(?:statistic|analy|measure|performance|traffic)", "The service uses third-party cookies for statistics."),
@@ -672,7 +683,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "user_access",
-        topics: &["access", "copy", "copies", "export", "download", "portab", "review", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard"],
+        topics: &["access", "copy", "copies", "export", "download", "portab", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "hold on you", "held on you", "holds on you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -683,10 +694,10 @@ pub const RULES: &[PracticeRules] = &[
             "Access to your information is restricted to employees who need it.",
         )],
         cues: &[
-            yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|learn|find out|discover|download|export|confirm)\w* {W8}(?:a copy|copies|your (?:personal )?(?:data|information|records|files)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|(?:what|which) (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
+            yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|learn|find out|discover|download|export|confirm)\w* {W8}(?:a copy|an? (?:summary|overview|extract) of {W3}(?:data|information|details|records)|copies|your (?:personal )?(?:data|information|records|files)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|(?:what|which) (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
             // A parent's access for the child: "parents may review their child's information".
             yes(2, r"(?:review|access|see|inspect|view|obtain|request)\w* {W3}(?:their|your|the) (?:child|kid|minor|student|son|daughter)\w*(?:'s?)? (?:personal )?(?:data|information|info|records|details)", "Parents may review their child's information by contacting us."),
-            yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) access|subject access|right to know|portability", "You have the right of access and data portability."),
+            yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) (?:access|know)|subject access|right to know|portability|principles of {W12}access\b", "You have the right of access and data portability."),
             yes(2, r"(?:data |account )?export (?:tools?|features?|functions?|options?|facilit\w*)\b|(?:data|account|archive) download|take (?:your|their) (?:personal )?(?:data|information) with (?:you|them)", "We provide an export tool that lets you take your data with you in JSON or CSV format."),
             yes(2, r"ask\w* us (?:what|which|whether) {W4}(?:data|information) {W3}(?:hold|have|keep|store|process)\w*|(?:see|find out|learn) what we (?:know|hold|have) about you", "You can ask us what information we hold about you."),
             // Access given to the user, in the active voice or to a named recipient: not "employees are granted access to personal information" (access control).
@@ -696,7 +707,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:access|obtain|see|{V:receive}|request|know|shows|displays|lists|view|review)\w* {W4}(?:the )?(?:personal )?(?:information|data) (?:we|that we|which we) (?:hold|have|keep|store|process|maintain|collect)", "Depending on where you live, you may have the following rights: access to the personal data we hold about you; correction; deletion."),
             yes(3, r"(?:rights?|right to|entitled to|you (?:may|can|could))(?: to)?: (?:{LI} )?(?:the right )?(?:to )?(?:request )?(?:access|obtain|review|a copy)\b", "You may have some or all of the following rights: access and update certain personal information you have provided."),
             yes(3, r"{LI} (?:the right )?(?:to )?(?:request )?(?:access|obtain|a copy)\b", "Under EU law you also have these rights: ● to access information we hold about you ● to object to processing."),
-            yes(2, r"(?:download|export)\w* {W4}(?:your|a copy|an archive|my|all|everything|the|them|it|personal|data|his|her|their)", "You can download an archive of your data from your account."),
+            // "The" only before the data itself: "the report can be downloaded from the link" is a document of the company's.
+            yes(2, r"(?:download|export)\w* {W4}(?:your|a copy|an archive|my|all|everything|the (?:personal )?(?:data|information|details|records|files?|archive|copy|export|contents)\b|them|it|personal|data|his|her|their)", "You can download an archive of your data from your account."),
             yes(3, r"(?:you (?:may|can|could|have)|rights?|option|ability|able|tools?|entitled|ask|request|free|how|in order) {W8}(?:access|obtain|review|see|inspect|view|know|download|export|{V:retrieve}|copy)\w*,? {W6}(?:data|information|info|pii|records|copy|copies|archive|backup|profile|details|what (?:personal )?(?:data|information))\b", "You may access, correct, or request deletion of your PII by contacting us."),
             yes(3, r"access (?:and|or|,) {W3}(?:deletion|correction|erasure|portability)|(?:{V:provide}|send|{V:give})\w* {W4}(?:{PD}|data|information|it) to you|(?:transmit|send|transfer|port|move|deliver)\w* {W14}(?:directly )?to another (?:controller|service|provider|company|organi[sz]ation|business)\b|machine[- ]readable (?:format|file|form|copy|export)", "You have the right to make an access and deletion request."),
             // "To review the information in your profile, log in": self-service review.
@@ -709,8 +721,8 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "children",
-        topics: &["child", "minor", "under 1", "under the age", "under age", "underage", "years of age", "years old", "coppa", "kids", "teen", "parental", "guardian", "age of 1", "younger than", "students", "pupils", "13 years", "16 years", "18 years", "thirteen", "sixteen", "eighteen", "or older", "and older", "or over", "over 1", "older than 1", "over the age", "at least 1", "adults", "legal age", "age of majority", "and over", "ages of", "baby", "babies", "infant", "toddler", "between 1"],
-        context: Some(r"child|minor|kids|teen|parents? or (?:legal )?guardians?|\bages? (?:of )?\d{1,2} (?:to|and|through|-|–) \d{1,2}\b|under (?:the age of )?(?:1[0-8]|eighteen|sixteen|thirteen)|age of (?:1[0-8]|eighteen|sixteen|thirteen)|younger than|years of age|years old|coppa|parental|students|pupils|(?:1[0-8]|thirteen|sixteen|eighteen) (?:\(\d+\) )?years|(?:be|are|is|aged) {W2}(?:at least|over|older than|above) (?:1[0-8]|thirteen|sixteen|eighteen)\b|(?:1[0-8]|thirteen|sixteen|eighteen) (?:or|and) (?:older|over|above)|adults\b|legal age|age of majority|bab(?:y|ies)|infants?|toddlers?|between (?:the ages of )?(?:1[0-8]|thirteen|sixteen)\b|under (?:the )?age (?:of )?(?:1[0-8]|thirteen|sixteen)\b"),
+        topics: &["child", "minor", "under 1", "under the age", "under age", "underage", "years of age", "years old", "coppa", "kids", "teen", "parental", "guardian", "age of 1", "younger than", "students", "pupils", "13 years", "16 years", "18 years", "or older", "and older", "or over", "over 1", "older than 1", "over the age", "at least 1", "adults", "for adult", "legal age", "age of majority", "and over", "ages of", "baby", "babies", "infant", "toddler", "between 1"],
+        context: Some(r"child|minor|kids|teen|parents? or (?:legal )?guardians?|\bages? (?:of )?\d{1,2} (?:to|and|through|-|–) \d{1,2}\b|under (?:the age of )?(?:1[0-8]|eighteen|sixteen|thirteen)|age of (?:1[0-8]|eighteen|sixteen|thirteen)|younger than|years of age|years old|coppa|parental|students|pupils|(?:1[0-8]|thirteen|sixteen|eighteen) (?:\(\d+\) )?years|(?:be|are|is|aged) {W2}(?:at least|over|older than|above) (?:1[0-8]|thirteen|sixteen|eighteen)\b|(?:1[0-8]|thirteen|sixteen|eighteen) (?:or|and) (?:older|over|above)|adults\b|(?:for|to) adult\b|legal age|age of majority|bab(?:y|ies)|infants?|toddlers?|between (?:the ages of )?(?:1[0-8]|thirteen|sixteen)\b|under (?:the )?age (?:of )?(?:1[0-8]|thirteen|sixteen)\b"),
         follow: 1,
         heading_scope: true,
         rivals: None,
@@ -740,7 +752,7 @@ pub const RULES: &[PracticeRules] = &[
             no(2, r"(?:may not|cannot|can't|should not|must not|are not (?:permitted|allowed|eligible)|is not (?:permitted|allowed)|not eligible|prohibited from|(?:barred|banned|excluded|precluded) from|do not (?:use|register|submit|provide|send)) {W3}(?:use|using|register|access|creat|sign(?:ing)? up|submit|provid|send|join|open)", "If you are under 13, you may not use the service."),
             no(2, r"(?:if|when|should|where) (?:we )?{W2}(?:learn|discover|become aware|find out|are notified|are made aware|{V:determine}|notice|aware)\w* {W20}(?:delete|remove|erase|terminate|destroy|take steps|close)", "If we learn that we have collected data from a child under 13, we will delete it."),
             no(2, r"(?:refuse|reject|decline|deny|block)\w* {W3}(?:registrations?|sign[- ]?ups?|accounts?|applications?|membership|access)", "We refuse registrations from anyone under the age of 13."),
-            no(2, r"(?:intended|available|offered|designed|meant|directed)\w* {W2}(?:only|solely|exclusively)? ?(?:for|to|at) (?:use by )?adults\b|(?:only|solely|exclusively) (?:for|to) adults\b", "The service is intended only for adults."),
+            no(2, r"(?:intended|available|offered|designed|meant|directed)\w* {W2}(?:only|solely|exclusively)? ?(?:for|to|at) (?:use by )?adults?\b|(?:only|solely|exclusively) (?:for|to) adults\b", "The service is intended only for adults."),
             yes(2, r"child\w* {W12}(?:ask|seek|obtain|request|get)\w* (?:for )?(?:your |their |the )?(?:verifiable )?consent", "If your child is under 13, we will ask for your consent before collecting their name and age."),
             yes(1, r"parents? {W6}(?:review|access|see|inspect)\w* {W8}(?:information|data) {W6}(?:collected|we have|we hold) {W4}(?:from|about|of) (?:their|your|the) child", "Parents can review the personal information we have collected from their children."),
             // Parents' rights over "their child's information" presuppose that it is collected.
@@ -760,7 +772,8 @@ pub const RULES: &[PracticeRules] = &[
             // The consent noun before its giver: "consent from a parent", "authorisation from the holder of parental responsibility".
             yes(3, r"(?:consent|authori[sz]ation|approval|permission) (?:from|of|by) (?:a |the |their |your |his or her |the holder of |a holder of |the holders of )?(?:legal )?(?:parents?|guardians?|parental responsibility)\b|\bwith (?:a |the |their |your |his or her )?(?:parental|parent(?:'s|s')|guardian(?:'s|s')) (?:verifiable |verified |prior |express |written )?(?:consent|permission|approval|authori[sz]ation)\b", "Where a child below the age of digital consent wishes to use the service, we require authorisation from the holder of parental responsibility."),
             // A parent acting for the child: "sets up the child's profile", "agrees on the child's behalf".
-            yes(2, r"on (?:the |their |your |a |his or her )?(?:child|kid|minor)(?:'s|ren's|s') behalf|(?:parents?|guardians?)\b {W6}(?:set up|sets up|create|creates|open|opens|register|registers) (?:a |the |their |your )?(?:child|kid|minor)(?:'s|ren's|s')? (?:profiles?|accounts?)", "A parent or legal guardian must set up the child's profile and agree to this policy on the child's behalf."),
+            // … or the child's data collected knowingly: "we process each child's name and date of birth".
+            yes(2, r"(?:collect|process)\w* {W3}(?:child|kid|minor)(?:'s|ren's|s') (?:names?|data|information|details|dates? of birth)|on (?:the |their |your |a |his or her )?(?:child|kid|minor)(?:'s|ren's|s') behalf|(?:parents?|guardians?)\b {W6}(?:set up|sets up|create|creates|open|opens|register|registers) (?:a |the |their |your )?(?:child|kid|minor)(?:'s|ren's|s')? (?:profiles?|accounts?)", "A parent or legal guardian must set up the child's profile and agree to this policy on the child's behalf."),
             // Whoever consents, consent to collecting a child's data presupposes the collection.
             yes(2, r"consent\w* to (?:our |us |the )?(?:collect|process|use|using|gather|stor)\w* {W3}(?:the |their |your |a )?(?:child|kid|minor|student|pupil)", "Children may use the family plan, in which case the account holder consents to our collecting the child's nickname and usage data."),
             // Compliance with COPPA alone: no collection, or collection with consent.
@@ -772,10 +785,10 @@ pub const RULES: &[PracticeRules] = &[
             // COPPA data minimisation presupposes collection: "we do not require a child to disclose more information than is reasonably necessary".
             yes_fixed(2, COPPA_MINIMUM, "We do not require a child to disclose more information than is reasonably necessary to participate in an activity."),
             // Accounts for children opened by the parent, in the passive.
-            yes(2, r"(?:child|kid|minor|student)\w*(?:'s?)? (?:accounts?|profiles?) {W10}(?:created|set up|opened|registered|managed) by (?:a |the |their |your )?(?:parents?|guardians?|schools?|teachers?)", "Child accounts (under 13) are created and managed by a parent."),
+            yes(2, r"(?:child|kid|minor|student|pupil)\w*(?:'s?)? (?:accounts?|profiles?) {W10}(?:created|set up|opened|registered|managed) by (?:a |the |their |your )?(?:parents?|guardians?|schools?|teachers?)", "Child accounts (under 13) are created and managed by a parent."),
             // An exception carved out of a denial is itself a yes: "except for accounts created by schools, we do not …".
             yes_fixed(2, r"^(?:except|other than|apart from|aside from|save) (?:for|where|when|through|via|in the case of|as)\b {W12}(?:schools?|teachers?|educators?|parents?|guardians?|parental|consent|education\w*|family|families|classroom)", "Except for accounts created by schools under our education program, we do not knowingly collect information from students under 13."),
-            yes(2, r"(?:with|obtain\w*|require\w*|get|upon|after) {W3}(?:verifiable |verified |prior |express )?(?:parental|parent['’]?s?|guardian['’]?s?|school['’]?s?) (?:consent|permission|authori[sz]ation|approval)", "Children may join only after we obtain verifiable parental consent."),
+            yes(2, r"(?:with|obtain\w*|require\w*|get|upon|after|proof of) {W3}(?:verifiable |verified |prior |express )?(?:parental|parent['’]?s?|guardian['’]?s?|school['’]?s?) (?:consent|permission|authori[sz]ation|approval)", "Children may join only after we obtain verifiable parental consent."),
             // Denied only without consent: both readings stand.
             unclear(2, r"(?:not|n't|never) {W3}(?:knowingly |intentionally )?(?:collect|gather|obtain|process|use|request)\w* {W12}without {W3}(?:verifiable |verified |prior |express )?(?:parental|parent['’]?s?|guardian['’]?s?) (?:consent|permission|approval|authori[sz]ation)", "We do not knowingly collect personal information from children under 13 without prior verifiable parental consent."),
             // "Only" or "no other": a limit on what is collected from children presupposes collection.
@@ -800,7 +813,7 @@ pub const RULES: &[PracticeRules] = &[
     PracticeRules {
         id: "policy_changes",
         topics: &["change", "update", "revis", "modif", "amend", "alter", "notif", "notice", "periodically", "regularly"],
-        context: Some(r"(?:chang|updat|revis|modif|amend|alter)\w* {W6}(?:this|our|the|these|its|such|any|privacy) {W3}(?:policy|policies|statement|notice|terms|practices|document)|(?:policy|statement|notice|terms) (?:is |are |will be |may be |has been |might be )?{W2}(?:chang|updat|revis|modif|amend|alter)|^(?:amendments|changes|updates|revisions|modifications) (?:are|will be|shall be|become|take|apply|come)\b|we (?:make|makes|made) (?:a |an |any )?(?:material |significant |important |substantial )?(?:changes?|revisions?|updates?|amendments?|modifications?)\b|(?:check|review|consult|visit)\w* (?:this|the) page {W3}(?:for )?(?:updates|changes|revisions)|(?:material|significant|substantial|substantive|any) (?:changes?|revisions?|updates?|modifications?|amendments?|alterations?)|^(?:{LI} )?(?:changes|updates|amendments|revisions|policy changes|changes to (?:this|our|the) (?:privacy )?(?:policy|notice|statement)):|(?:check|review|consult|visit|revisit)\w* (?:this|the) page {W2}(?:periodically|regularly|frequently|often|from time to time)|(?:revised|updated|amended|new) version\b|(?:tell|notify|inform|alert|let) you (?:know )?(?:about|of) (?:any |the |these |such |future |those )?(?:changes|updates|revisions|amendments)(?:\W*$|,? (?:by|via|through|in advance|before)\b)|(?:changes|updates|revisions|modifications) (?:to|in|of) (?:this|our|the|these|its)|(?:these|such|those) (?:changes|revisions|modifications)|(?:review|check|revisit|visit|consult)\w* (?:this|our|the) (?:privacy )?(?:policy|statement|notice) {W4}(?:periodically|regularly|frequently|often|from time to time)|(?:chang|updat|revis|modif|amend)\w* {W4}(?:materially|significantly|substantially)|(?:revisions?|changes?|updates?|amendments?|modifications?) {W4}(?:reduc|affect|limit|diminish|impact)\w* {W2}(?:your )?rights|(?:revised|updated|amended|modified|changed) (?:version of (?:this|our|the) )?(?:privacy )?(?:policy|statement|notice)|(?:changes?|revisions?|updates?|modifications?|amendments?) (?:are|is|will be|would be) (?:material|significant|substantial|substantive)|materially (?:different|inconsistent)"),
+        context: Some(r"(?:chang|updat|revis|modif|amend|alter)\w* {W6}(?:this|our|the|these|its|such|any|privacy) {W3}(?:policy|policies|statement|notice|terms|practices|document)|we {W3}chang\w* (?:how|the way) we\b|(?:policy|statement|notice|terms) (?:is |are |will be |may be |has been |might be )?{W2}(?:chang|updat|revis|modif|amend|alter)|^(?:amendments|changes|updates|revisions|modifications) (?:are|will be|shall be|become|take|apply|come)\b|we (?:make|makes|made) (?:a |an |any )?(?:material |significant |important |substantial )?(?:changes?|revisions?|updates?|amendments?|modifications?)\b|(?:check|review|consult|visit)\w* (?:this|the) page {W3}(?:for )?(?:updates|changes|revisions)|(?:material|significant|substantial|substantive|any) (?:changes?|revisions?|updates?|modifications?|amendments?|alterations?)|^(?:{LI} )?(?:changes|updates|amendments|revisions|policy changes|changes to (?:this|our|the) (?:privacy )?(?:policy|notice|statement)):|(?:check|review|consult|visit|revisit)\w* (?:this|the) page {W2}(?:periodically|regularly|frequently|often|from time to time)|(?:revised|updated|amended|new) version\b|(?:tell|notify|inform|alert|let) you (?:know )?(?:about|of) (?:any |the |these |such |future |those )?(?:changes|updates|revisions|amendments)(?:\W*$|,? (?:by|via|through|in advance|before)\b)|(?:changes|updates|revisions|modifications) (?:to|in|of) (?:this|our|the|these|its)|(?:these|such|those) (?:changes|revisions|modifications)|(?:review|check|revisit|visit|consult)\w* (?:this|our|the) (?:privacy )?(?:policy|statement|notice) {W4}(?:periodically|regularly|frequently|often|from time to time)|(?:chang|updat|revis|modif|amend)\w* {W4}(?:materially|significantly|substantially)|(?:revisions?|changes?|updates?|amendments?|modifications?) {W4}(?:reduc|affect|limit|diminish|impact)\w* {W2}(?:your )?rights|(?:revised|updated|amended|modified|changed) (?:version of (?:this|our|the) )?(?:privacy )?(?:policy|statement|notice)|(?:changes?|revisions?|updates?|modifications?|amendments?) (?:are|is|will be|would be) (?:material|significant|substantial|substantive)|materially (?:different|inconsistent)"),
         follow: 1,
         heading_scope: true,
         rivals: None,
@@ -852,7 +865,7 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "transfer", "countr", "outside", "ireland", "germany", "singapore", "india", "canada", "australia", "japan", "abroad", "international", "united states", "u.s.",
             "eea", "europe", "standard contractual", "privacy shield", "border", "jurisdiction",
-            "overseas", "worldwide", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica",
+            "overseas", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica",
         ],
         context: None,
         follow: 0,
@@ -878,7 +891,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "precise_location",
-        topics: &["location", "gps", "geolocation", "geo-location", "latitude", "coordinates", "region", "whereabouts", "where you are", "your position", "exact position", "precise position", "ip address", "movements", "route"],
+        topics: &["location", "gps", "latitude", "coordinates", "region", "whereabouts", "where you are", "your position", "exact position", "precise position", "ip address", "movements", "route"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -892,9 +905,9 @@ pub const RULES: &[PracticeRules] = &[
         cues: &[
             yes(3, r"(?:precise|exact|accurate|specific|real-time|gps|gps-based|device|mobile|physical|current|fine|geo)[- ]?(?:location|geolocation|geo-location|position|coordinates)", "With your permission we collect your device's precise location."),
             // The handset's own location: "your phone's location", "the device's position".
-            yes(3, r"(?:show|shows|use|uses|using|collect|collects|read|reads|access|accesses|record|records|track|tracks|obtain|obtains|detect|detects|determine|determines|share|shares|send|sends|receive|receives|based on|from|with) {W4}(?:phone|handset|smartphone|mobile device|device|tablet|watch)(?:'s|’s|s') (?:precise |exact |current |physical |real-time )?(?:location|position|gps|coordinates)", "The map shows your phone's location so you can find the nearest branch."),
+            yes(3, r"(?:show|shows|use|uses|using|collect|collects|read|reads|access|accesses|record|records|track|tracks|obtain|obtains|detect|detects|determine|determines|share|shares|send|sends|receive|receives|based on|from|with) {W4}(?:phone|handset|smartphone|mobile device|device|tablet|watch)(?:'s|’s|s') (?:precise |exact |current |physical |real-time )?(?:location|position|gps|coordinates)|(?:access|use|uses|using|needs?)\b {W3}location services", "The map shows your phone's location so you can find the nearest branch."),
             yes(3, r"\bgps\b|global positioning|routes? (?:you|users) (?:take|took|follow|travel|run|ran|ride|rode|walk|cycle|record)\w*", "The app receives your location through GPS."),
-            yes(2, r"latitude|longitude|geographic coordinates", "We record latitude and longitude when you check in."),
+            yes(2, r"latitude|longitude|(?:geographic|its|their) coordinates", "We record latitude and longitude when you check in."),
             yes(2, r"geolocation|geo-location", "We may collect geolocation data."),
             no(2, r"(?:country|city|region|state|general|approximate|coarse|imprecise|ip[- ]based|zip code|postal code)[- ](?:level )?location|location {W6}(?:from|based on|derived from|inferred from) {W3}ip address|(?:approximate|general|coarse|broad|rough) (?:geographic )?(?:location|area|region)", "We infer your approximate location from your IP address."),
             no(2, r"(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W6}(?:your )?(?:precise |exact |physical |gps |device )?(?:location|geolocation|geo-location|movements)|location (?:information|data|details) {W3}(?:not|never) (?:be )?(?:collected|obtained|used)\b|(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W4}(?:your )?(?:precise|exact|specific|gps|physical) (?:position|coordinates|whereabouts)", "We do not collect your location."),
@@ -908,7 +921,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "security",
-        topics: &["secur", "encrypt", "tokeni", "restrict", "employees", "safeguard", "access",  "ssl", "tls", "https", "firewall", "safeguard", "protect", "password", "access control", "two-factor", "2fa", "hash", "authenticat", "confidential", "safe", "locked", "vulnerab"],
+        topics: &["secur", "encrypt", "tokeni", "restrict", "employees", "access",  "ssl", "tls", "https", "firewall", "protect", "password", "two-factor", "2fa", "hash", "authenticat", "confidential", "safe", "locked", "vulnerab"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -916,7 +929,7 @@ pub const RULES: &[PracticeRules] = &[
         narrow_denials: &[],
         exclusions: &[],
         cues: &[
-            yes_fixed(3, r"encrypt\w*|tokeni[sz]\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerabilit(?:y|ies) (?:scan|assess|test)\w*|test\w* {W4}for vulnerabilit|access controls?|\baes\b|256-bit|128-bit|secure (?:servers?|pages?)|iso 27001|iso/iec 27001|soc 2|(?:using|uses?|via|over|through|with) https\b|https (?:connections?|protocol|encryption)", "We encrypt data in transit using TLS."),
+            yes_fixed(3, r"encrypt\w*|tokeni[sz]\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerabilit(?:y|ies) (?:scan|assess|test)\w*|test\w* {W4}for vulnerabilit|access controls?|\baes\b|256-bit|128-bit|secure (?:servers?|pages?)|iso 27001|iso/iec 27001|soc 2|(?:using|uses?|via|over|through|with|by) https\b|https (?:connections?|protocol|encryption)", "We encrypt data in transit using TLS."),
             yes_fixed(3, r"(?:only|solely) {W10}(?:have |are (?:provided|given|granted) |with )?access\b|access {W10}(?:is|are) (?:limited|restricted)|(?:restrict|limit)\w* {W2}access {W10}(?:employees|staff|personnel|those|authori[sz]ed|need|contractors|agents)|(?:only|solely) (?:authori[sz]ed|those) {W6}(?:access|have access)|(?:employees|personnel|staff) {W10}(?:confidentiality|need to know|need-to-know|background checks|security (?:awareness )?training|privacy training)", "We restrict access to personal information to employees who need it to do their jobs."),
             yes_fixed(2, r"physical,? (?:electronic|technical)|administrative,? technical|technical and organi[sz]ational (?:security )?measures|physical security|(?:security|independent) audit\w*|password[- ]protected|passwords|(?:secured?|locked) (?:files|buildings|facilities|premises|areas|storage|environments?|data cent(?:er|re)s?|cabinets|rooms|offices)", "We maintain physical, electronic and procedural safeguards."),
             yes_fixed(1, r"(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|various|strict|robust) {W4}(?:security|measures|safeguards|precautions|procedures|controls)|security (?:measures|safeguards|procedures|program|programme|controls|technolog\w*)|(?:physical|technical|electronic|administrative|procedural|managerial|organi[sz]ational) (?:measures|safeguards|controls|procedures|security)", "We use reasonable security measures to protect your information."),
@@ -926,7 +939,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "marketing_opt_out",
-        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts"],
+        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts", "text message", "sms", "direct advertising"],
         context: None,
         follow: 1,
         heading_scope: false,
@@ -940,7 +953,7 @@ pub const RULES: &[PracticeRules] = &[
         cues: &[
             yes_fixed(3, r"unsubscrib\w*", "All our email communications contain an unsubscribe link."),
             yes(3, r"(?:opt|opting)[- ]?out {W8}(?:of|from) {W8}(?:marketing|promotional|newsletters?|commercial|advertising e-?mails|e-?mails|communications|mailings?|messages|offers|solicitations|text messages|sms|direct mail|being notified|notifications|announcements|updates|e-?mail\b|contacts)", "You can opt out of receiving promotional emails at any time."),
-            yes(3, r"(?:stop|cease|no longer) (?:receiving|to receive|getting|sending) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers|mailings?)", "You can stop receiving marketing emails by changing your settings."),
+            yes(3, r"(?:stop|cease|no longer) (?:receiving|to receive|getting|sending) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers|mailings?|catalogu?es?|brochures?)", "You can stop receiving marketing emails by changing your settings."),
             yes(3, r"(?:withdraw|{V:revoke})\w* {W4}consent {W10}(?:marketing|newsletter|promotional|e-?mail|communications|messages|mailings|texts|offers)", "You may withdraw your consent to marketing at any time."),
             // The marketing word first, the withdrawal after; or the consent withdrawn (passive).
             yes(3, r"(?:marketing|promotional|newsletters?|commercial)\w* {W12}(?:(?:withdraw|{V:revoke})\w* {W4}consent|consent,? (?:which|that) {W4}(?:withdraw|revoke))|consent {W6}(?:marketing|promotional|newsletters?|e-?mails?|communications|messages|mailings?|offers)\w* {W8}(?:be )?(?:withdrawn|revoked)", "Each promotional email contains instructions for withdrawing your consent to further messages."),
@@ -962,7 +975,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:choose|decide|elect) whether {W6}(?:receive|get) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|offers)|(?:until|unless) you {W3}(?:withdraw|revoke|unsubscribe|opt[- ]out)", "Choose whether you wish to receive promotional email from us."),
             // The follow-on sentence: "We may send you push notifications about events. You can turn them off in settings."
             yes(2, r"(?:turn|switch|toggle) (?:them|these|those) off\b|(?:turn off|switch off|{V:disable}|opt out of) (?:them|these|those)\b", "We may send you promotional notifications. You can turn them off in the app's settings."),
-            yes(3, r"object {W10}(?:direct )?marketing|(?:reply|respond|text|txt|send)\w* {W3}(?:stop|remove)\b", "You have the right to object to direct marketing."),
+            yes(3, r"object {W10}(?:direct )?(?:marketing|advertising)|(?:reply|respond|text|txt|send)\w* {W3}(?:stop|remove)\b", "You have the right to object to direct marketing."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
