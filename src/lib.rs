@@ -43,7 +43,7 @@ pub use text::{Hints, PolicyText};
 
 /// Bump when the engine (not the rule tables) changes what it answers: segmentation,
 /// negation scope, aggregation, evidence choice.
-pub const ENGINE_REVISION: u32 = 4;
+pub const ENGINE_REVISION: u32 = 5;
 
 /// Version of the analyser, the key of every cache of reports:
 /// `<crate version>+engine.<ENGINE_REVISION>.rules.<fingerprint of the rule tables>`. A rule

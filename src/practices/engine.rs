@@ -925,13 +925,38 @@ fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]
         match re {
             // Anchored at each prefix, left to right, as an unanchored search would find
             // them: a match never starts inside the previous one.
+            //
+            // A negatable cue's match that its clause denies may run on past a clause break
+            // into one that affirms it ("we do not sell or rent your data, but we may share
+            // it with partners for their own marketing": the match from "sell" is denied and
+            // reaches "marketing"). So after a denied match, a match that starts inside it and
+            // is not denied itself replaces it: the denial's clause did not hold the whole cue.
             CueRegex::Anchored(re) => {
+                let sentence = norm.sentence(candidates[job.candidate].sentence);
                 let mut next = 0;
+                // The last match of a negatable cue, while later places are inside it, and
+                // whether it is denied, once asked.
+                let mut outer: Option<(usize, Option<bool>)> = None;
                 for &pos in &at[job.at.0..job.at.1] {
                     if pos < next {
+                        let Some((k, denied)) = &mut outer else {
+                            continue;
+                        };
+                        let (start, end) = found[*k];
+                        if !*denied.get_or_insert_with(|| negated(e, sentence, start, end)) {
+                            outer = None;
+                            continue;
+                        }
+                        if let Some(end) = re.match_end_at(bytes, pos) {
+                            if !negated(e, sentence, pos, end) {
+                                found[*k] = (pos, end);
+                                outer = None;
+                            }
+                        }
                         continue;
                     }
                     if let Some(end) = re.match_end_at(bytes, pos) {
+                        outer = cc.cue.negatable.then_some((found.len(), None));
                         found.push((pos, end));
                         next = end.max(pos + 1);
                     }
@@ -1308,6 +1333,24 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_denial_that_runs_past_its_clause_gives_way() {
+        // The sharing cue's match from "sell" is denied and runs on past ", but" to "their
+        // own": the match from "share", inside it and not denied, takes its place.
+        let verdict = |text: &str, practice: &str| {
+            let report = crate::analyze_text(text, &crate::Options::default());
+            report.finding(practice).unwrap().verdict
+        };
+        let text = "Privacy Policy\nWe do not sell or rent your information, but we may share it \
+                    with our partners, who may use it to tell you about their own products.\n";
+        assert_eq!(verdict(text, "third_party_sharing"), Verdict::Yes);
+        assert_eq!(verdict(text, "sells_data"), Verdict::No);
+        // Denied throughout, it stays a denial.
+        let text = "Privacy Policy\nWe do not sell, rent or share your information with our \
+                    partners so they can tell you about their own products.\n";
+        assert_eq!(verdict(text, "third_party_sharing"), Verdict::No);
     }
 
     #[test]
