@@ -64,15 +64,17 @@ build_wasm() {
   "$wasm_bindgen" --target web --out-dir "$pkg" --out-name fineprint \
     "$target_dir/$wasm_target/release/fineprint.wasm"
   # npm binaryen, never Debian's (108 emits modules that fail at run time). `--converge`
-  # repeats -Oz until it stops shrinking: 1.2 KB gzipped for ~12 s more. wasm-opt takes
-  # ~25 s, so its output is kept per input hash: an unchanged core is not optimised again.
-  local sum cached
-  sum="$(sha256sum "$pkg/fineprint_bg.wasm" | cut -c1-16)"
+  # repeats -Oz until it stops shrinking: 1.2 KB gzipped for ~12 s more; the producers
+  # section (toolchain names, ~0.1 KB gzipped) is dropped. wasm-opt takes ~25 s, so its output
+  # is kept per hash of its input and flags: an unchanged core is not optimised again.
+  local sum cached flags="-Oz --converge --strip-producers --strip-debug"
+  sum="$( (sha256sum "$pkg/fineprint_bg.wasm"; echo "$flags") | sha256sum | cut -c1-16)"
   cached="$target_dir/fineprint-opt/$sum.wasm"
   if [ ! -f "$cached" ]; then
     rm -rf "$target_dir/fineprint-opt"
     mkdir -p "$target_dir/fineprint-opt"
-    node_modules/.bin/wasm-opt -Oz --converge "$pkg/fineprint_bg.wasm" -o "$cached.tmp"
+    # shellcheck disable=SC2086 # the flags are separate words
+    node_modules/.bin/wasm-opt $flags "$pkg/fineprint_bg.wasm" -o "$cached.tmp"
     mv "$cached.tmp" "$cached"
   fi
   cp "$cached" "$pkg/fineprint_bg.wasm"
