@@ -637,14 +637,14 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "user_deletion",
-        topics: &["delet", "eras", "remov", "forgotten", "close your account", "deactivat", "cancel your account", "terminate your account"],
+        topics: &["delet", "eras", "remov", "purg", "wipe", "forgotten", "close your account", "deactivat", "cancel your account", "terminate your account"],
         context: None,
         follow: 0,
         heading_scope: false,
         rivals: None,
         // Removing the app (or deactivating) is not deletion: "uninstalling the app does not delete your account".
         narrow_denials: &[except(
-            r"(?:deleting|uninstalling|removing|deactivating|disabling|logging out of|unsubscribing from) (?:the |our |this |your )?(?:mobile )?(?:app|application|software|extension|add-on|plug-?in|account|profile|subscription|newsletter)\b {W8}(?:not|never|\w+n't) {W3}(?:delete|remove|erase|cancel)",
+            r"(?:deleting|un-?installing|removing|deactivating|disabling|logging out of|unsubscribing from) (?:the |our |this |your )?(?:mobile )?(?:app|application|software|extension|add-on|plug-?in|account|profile|subscription|newsletter)\b {W8}(?:not|never|\w+n't) {W3}(?:delete|remove|erase|cancel)",
             "Uninstalling the app from your phone does not delete your account.",
         )],
         exclusions: &[except(
@@ -652,8 +652,8 @@ pub const RULES: &[PracticeRules] = &[
             "You can disable or delete the cookie through your browser settings.",
         )],
         cues: &[
-            yes(3, r"(?:right|request|ask)\w* {W8}(?:deletion|erasure|delete|erase|removal|remove|be forgotten)", "You have the right to request deletion of your personal data."),
-            yes(2, r"(?:{V:delete}|{V:erase}|{V:remove}|{V:deactivate}|{V:close}|{V:terminate}|cancel)\w* {W3}(?:your|the|their|my|his|her) (?:personal |user )?(?:account|data|information|profile|personal data|personal information)", "You can delete your account at any time from the settings page."),
+            yes(3, r"(?:(?:right|request|ask)\w*|(?:direct|instruct|require)\w* us) {W8}(?:deletion|erasure|delete|erase|removal|remove|purge|wipe|be forgotten)", "You have the right to request deletion of your personal data."),
+            yes(2, r"(?:{V:delete}|{V:erase}|{V:remove}|{V:deactivate}|{V:close}|{V:terminate}|cancel|{V:wipe}|{V:purge})\w* {W3}(?:your|the|their|my|his|her|an?) (?:personal |user )?(?:account|data|information|profile|personal data|personal information)", "You can delete your account at any time from the settings page."),
             yes(2, r"(?:deletion|erasure|removal) (?:of|request) {W4}(?:your|personal|the|account|data|information|profile)", "Deletion of your profile is possible by contacting support."),
             yes(3, r"right to be forgotten|right to erasure|right to deletion|right to delete", "Under GDPR you have the right to erasure."),
             // The control's label: a "Delete account" option or button.
