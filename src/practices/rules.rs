@@ -856,7 +856,7 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "transfer", "countr", "outside", "ireland", "germany", "singapore", "india", "canada", "australia", "japan", "abroad", "international", "united states", "u.s.",
             "eea", "europe", "standard contractual", "privacy shield", "border", "jurisdiction",
-            "overseas", "worldwide", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica",
+            "overseas", "worldwide", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "export", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica",
         ],
         context: None,
         follow: 0,
@@ -864,11 +864,11 @@ pub const RULES: &[PracticeRules] = &[
         rivals: None,
         narrow_denials: &[],
         exclusions: &[except(
-            r"merger|acquisition|purchaser|successor|bankrupt|government authorit|law enforcement",
+            r"merger|acquisition|purchaser|successor|bankrupt|government authorit|law enforcement|app stores",
             "If we are acquired, your information may be transferred to the purchaser.",
         ), except(STAYS_IN_REGION, "Your data is stored in the European Union and never leaves it.")],
         cues: &[
-            yes(3, r"(?:transfer|transmit|{V:store}|process|host|maintain|access|moved|sent|located|kept|held)\w* {W14}{PLACES}", "Your information may be transferred to and processed in the United States."),
+            yes(3, r"(?:transfer|transmit|{V:store}|process|host|maintain|access|moved|sent|located|kept|held|export)\w* {W14}{PLACES}", "Your information may be transferred to and processed in the United States."),
             yes(3, r"standard contractual clauses|model (?:contractual )?clauses|privacy shield|data privacy framework|binding corporate rules|adequacy decision|international (?:data )?transfers?|cross[- ]border (?:data )?(?:transfers?|flows?)|a?cross (?:national |international |country )?borders|transfers? (?:of (?:personal )?(?:data|information) )?(?:outside|to third countries)", "We rely on Standard Contractual Clauses for transfers outside the EEA."),
             yes(2, r"(?:outside|beyond) (?:of )?(?:your|the) (?:home )?(?:country|jurisdiction|state|province|eea|european economic area|eu|uk)", "Data may be processed outside your country of residence."),
             yes(2, r"(?:servers?|data cent(?:er|re)s?|facilities) {W6}(?:located|based|hosted) (?:in|outside) {W3}{PLACES}", "Our servers are located in Germany and the United States."),
@@ -882,7 +882,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "precise_location",
-        topics: &["location", "gps", "geolocation", "geo-location", "latitude", "coordinates", "region", "whereabouts", "where you are", "your position", "exact position", "precise position", "ip address", "movements", "route"],
+        topics: &["location", "gps", "geolocation", "geo-location", "latitude", "coordinates", "region", "whereabouts", "where you are", "your position", "exact position", "precise position", "ip address", "movements", "route", "satellite", "geotag", "postcode"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -894,18 +894,18 @@ pub const RULES: &[PracticeRules] = &[
         )],
         exclusions: &[],
         cues: &[
-            yes(3, r"(?:precise|exact|accurate|specific|real-time|gps|gps-based|device|mobile|physical|current|fine|geo)[- ]?(?:location|geolocation|geo-location|position|coordinates)", "With your permission we collect your device's precise location."),
+            yes(3, r"(?:precise|exact|accurate|specific|real-time|gps|gps-based|device|mobile|physical|current|fine|geo|satellite)[- ]?(?:location|geolocation|geo-location|position|coordinates)", "With your permission we collect your device's precise location."),
             // The handset's own location: "your phone's location", "the device's position".
             yes(3, r"(?:show|shows|use|uses|using|collect|collects|read|reads|access|accesses|record|records|track|tracks|obtain|obtains|detect|detects|determine|determines|share|shares|send|sends|receive|receives|based on|from|with) {W4}(?:phone|handset|smartphone|mobile device|device|tablet|watch)(?:'s|’s|s') (?:precise |exact |current |physical |real-time )?(?:location|position|gps|coordinates)", "The map shows your phone's location so you can find the nearest branch."),
             yes(3, r"\bgps\b|global positioning|routes? (?:you|users) (?:take|took|follow|travel|run|ran|ride|rode|walk|cycle|record)\w*", "The app receives your location through GPS."),
             yes(2, r"latitude|longitude|geographic coordinates", "We record latitude and longitude when you check in."),
-            yes(2, r"geolocation|geo-location", "We may collect geolocation data."),
+            yes(2, r"geo-?(?:location|tag)|(?:access|permission) to (?:use )?your location", "We may collect geolocation data."),
             no(2, r"(?:country|city|region|state|general|approximate|coarse|imprecise|ip[- ]based|zip code|postal code)[- ](?:level )?location|location {W6}(?:from|based on|derived from|inferred from) {W3}ip address|(?:approximate|general|coarse|broad|rough) (?:geographic )?(?:location|area|region)", "We infer your approximate location from your IP address."),
-            no(2, r"(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W6}(?:your )?(?:precise |exact |physical |gps |device )?(?:location|geolocation|geo-location|movements)|location (?:information|data|details) {W3}(?:not|never) (?:be )?(?:collected|obtained|used)\b|(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W4}(?:your )?(?:precise|exact|specific|gps|physical) (?:position|coordinates|whereabouts)", "We do not collect your location."),
+            no(2, r"(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W6}(?:your )?(?:precise |exact |physical |gps |device )?(?:location|geolocation|geo-location|movements|where you are)|location (?:information|data|details) {W3}(?:not|never) (?:be )?(?:collected|obtained|used)\b|(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W4}(?:your )?(?:precise|exact|specific|gps|physical) (?:position|coordinates|whereabouts)", "We do not collect your location."),
             // Positioning from radio signals is device-level location.
             yes(2, r"(?:bluetooth|beacons?|wi-?fi|wireless (?:access points|networks)|access points|cell(?:ular)? towers?|triangulat\w*|ultra-wideband)\b {W12}(?:determine|identify|estimate|calculate|detect|pinpoint|infer|know|find|{V:locate}|work out|approximate)\w* {W4}(?:your |the |a |their |users' )?(?:location|position|whereabouts|where you are)|(?:location|position|whereabouts) {W8}(?:using|based on|from|derived from|via|through|by) {W4}(?:bluetooth|beacons?|wi-?fi|wireless access points|cell(?:ular)? towers?|triangulat\w*|nearby (?:wi-?fi|access points|networks|devices))", "We may use Bluetooth beacons and Wi-Fi signals to determine your location within our stores."),
             // Coarse place read from the IP address.
-            no(2, r"(?:country|city|region|state|town|zip code|postal code|time ?zone)\w* {W6}(?:associated with|linked to|derived from|inferred from|based on|tied to|corresponding to|indicated by|from) {W3}(?:ip addresses?|ip\b)", "The only location information we receive is the country associated with your IP address."),
+            no(2, r"(?:country|city|region|state|town|zip code|postal code|time ?zone)\w* {W6}(?:associated with|linked to|derived from|inferred from|based on|tied to|corresponding to|indicated by|from) {W3}(?:ip addresses?|ip\b|postcode)", "The only location information we receive is the country associated with your IP address."),
             unclear(1, r"(?:collect|access|{V:use}|obtain|{V:receive}|track)\w* {W6}(?:your )?location|location (?:information|data|details) {W4}(?:collected|obtained|used|processed)\b", "We collect information about your location."),
         ],
         conflict: Conflict::StrongerOrYes,
@@ -940,7 +940,11 @@ pub const RULES: &[PracticeRules] = &[
             r"(?:service|transactional|administrative|account|operational|security|legal|billing|non-promotional|non-marketing|service-related)[- ](?:related )?(?:announcements|messages|communications|e-?mails|notices|notifications|updates|alerts)|(?:about|regarding|concerning|relat\w* to) your (?:account|orders?|purchases|transactions|subscription|use of)",
             "You cannot opt out of service announcements, which we need to send to run your account.",
         )],
-        exclusions: &[],
+        // "You cannot unsubscribe from security alerts": that link is not for marketing.
+        exclusions: &[except(
+            r"^{W4}(?:not|\w+n't|cannot) {W3}unsubscrib\w* from {W3}(?:service|transactional|administrative|account|operational|security|legal)",
+            "You cannot unsubscribe from security alerts about your account.",
+        )],
         cues: &[
             yes_fixed(3, r"unsubscrib\w*", "All our email communications contain an unsubscribe link."),
             yes(3, r"(?:opt|opting)[- ]?out {W8}(?:of|from) {W8}(?:marketing|promotional|newsletters?|commercial|advertising e-?mails|e-?mails|communications|mailings?|messages|offers|solicitations|text messages|sms|direct mail|being notified|notifications|announcements|updates|e-?mail\b|contacts)", "You can opt out of receiving promotional emails at any time."),
@@ -959,10 +963,10 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers) {W12}(?:opt|opting)[- ]?out (?:of |from )?(?:them|these|those|such|it|this)\b", "By creating an account you agree to receive promotional emails, and you cannot opt out of them while your account remains active."),
             yes(2, r"(?:preference|subscription) (?:cent(?:er|re)|page|portal)|(?:{V:manage}|{V:choose}|select|control|{V:decide})\w* {W3}(?:which|what|the) (?:kinds? of |types? of )?(?:e-?mails|communications|messages|newsletters|mailings) {W4}(?:receive|get)", "You can manage which emails you receive in our preference center."),
             yes(2, r"(?:e-?mails?|newsletters?|messages|communications|mailings?) {W12}(?:link|option|button|instructions) {W6}(?:opt|opting)[- ]?out\b", "Every marketing email we send includes a link you can use to opt out."),
-            yes(3, r"(?:turn off|switch off|{V:disable}|toggle off|{V:deactivate})\w* {W4}(?:marketing|promotional|commercial) (?:notifications|messages|e-?mails|communications|push notifications|alerts|texts)|(?:notifications|alerts) (?:about|for) {W3}(?:deals|offers|promotions|discounts|sales)\b {W4}(?:switched|turned) off", "You can turn off promotional notifications in the app settings."),
+            yes(3, r"(?:turn off|switch off|{V:disable}|toggle off|{V:deactivate})\w* {W4}(?:marketing|promotional|commercial) (?:notifications|messages|e-?mails|communications|push notifications|alerts|texts)|(?:notifications|alerts) (?:about|for) {W3}(?:deals|offers|promotions|discounts|sales)\b {W4}(?:(?:switched|turned) off|disabled)", "You can turn off promotional notifications in the app settings."),
             yes(2, r"(?:{V:update}|{V:change}|{V:manage}|adjust|modify)\w* {W4}(?:e-?mail|communication|marketing|notification|subscription|contact|privacy|direct marketing) (?:preferences|settings|choices)", "You can manage your email preferences in your account settings."),
             yes(2, r"(?:e-?mail|communications?|marketing|subscription|contact|newsletter|mailing|direct marketing) (?:preferences|settings|choices|options) {W6}(?:can|may|could) {W3}be (?:changed|updated|managed|adjusted|modified|edited|set)\b", "Marketing preferences can be changed at any time from the Communication tab."),
-            yes(3, r"(?:choose|elect|decide|option|choice|ask us|request|right) {W4}(?:not to|to not|NOT to) (?:receive|be contacted|get) {W8}(?:marketing|promotional|newsletters?|e-?mails|communications|offers|information)", "You may choose not to receive marketing communications from us."),
+            yes(3, r"(?:choos(?:e|ing)|elect|decide|option|choice|ask us|request|right) {W4}(?:not to|to not|NOT to) (?:receive|be contacted|get) {W8}(?:marketing|promotional|newsletters?|e-?mails|communications|offers|information)", "You may choose not to receive marketing communications from us."),
             yes(3, r"(?:choose|decide|elect) whether {W6}(?:receive|get) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|offers)|(?:until|unless) you {W3}(?:withdraw|revoke|unsubscribe|opt[- ]out)", "Choose whether you wish to receive promotional email from us."),
             // The follow-on sentence: "We may send you push notifications about events. You can turn them off in settings."
             yes(2, r"(?:turn|switch|toggle) (?:them|these|those) off\b|(?:turn off|switch off|{V:disable}|opt out of) (?:them|these|those)\b", "We may send you promotional notifications. You can turn them off in the app's settings."),
