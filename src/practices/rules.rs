@@ -629,7 +629,7 @@ pub const RULES: &[PracticeRules] = &[
             unclear(2, r"(?:only|solely) (?:while|so long as) {W4}(?:serves?|needed|necessary|required|useful|relevant)|(?:beyond|past) the (?:point|time|moment) {W6}(?:stop|no longer|cease)\w* (?:needing|need|requiring|using)", "Nothing you give us is kept beyond the point at which we stop needing it."),
             // Criteria named but not a rule: "we determine how long to keep information based on its sensitivity".
             unclear(2, r"how long (?:to|we) (?:keep|retain|store|hold)\w* {W12}(?:based on|depends on|depending on|criteria|factors|considering|taking into account)", "We determine how long to keep information based on the amount and sensitivity of the data, the purposes for which we process it, and legal requirements."),
-            unclear(2, r"(?:longer|long) than {W4}(?:necessary|needed|required|we need|permitted|is necessary|(?:business )?reasons?\b|purposes?\b)|long enough|(?:no|NO) longer (?:need|necessary|needed|required)|(?:as long as|for as long as|only as long as|so long (?:\w+ )?as|no longer than|for the (?:period|time)|for the duration|as needed) {W6}(?:necessary|needed|required|reasonably|we need|appropriate|permitted|allowed|legitimate)|(?:minimum|shortest) (?:period|time|necessary)|NO longer (?:necessary|needed|required)", "We keep your data only as long as necessary for the purposes described."),
+            unclear(2, r"(?:longer|long) than {W4}(?:necessary|needed|required|we need|permitted|is necessary|(?:business )?reasons?\b|purposes?\b)|long enough|(?:no|NO) longer (?:need|necessary|needed|required)|(?:as long as|for as long as|only as long as|so long (?:\w+ )?as|no longer than|for the (?:period|time)|for the duration|as needed) {W6}(?:necessary|needed|required|reasonably|we need|appropriate|permitted|allowed|legitimate)|(?:minimum|shortest) (?:period|time|necessary)", "We keep your data only as long as necessary for the purposes described."),
             unclear(2, r"(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purging|purges)|(?:in accordance with|according to|pursuant to|consistent with) {W4}(?:retention|records?) (?:schedules?|polic(?:y|ies)|guidelines|requirements)", "Raw logs are scheduled for regular destruction in accordance with records guidelines."),
             unclear(1, r"(?:retention|retain|retains|retained)\b", "We retain certain information as described here."),
         ],
@@ -709,7 +709,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "children",
-        topics: &["child", "minor", "under 1", "under the age", "under age", "underage", "years of age", "years old", "coppa", "kids", "teen", "parental", "guardian", "age of 1", "younger than", "students", "pupils", "13 years", "16 years", "18 years", "thirteen", "sixteen", "eighteen", "or older", "and older", "or over", "over 1", "older than 1", "over the age", "at least 1", "adults", "legal age", "age of majority", "and over", "ages of", "baby", "babies", "infant", "toddler", "between 1"],
+        topics: &["child", "minor", "under 1", "under the age", "under age", "underage", "years of age", "years old", "coppa", "kids", "teen", "parental", "guardian", "age of 1", "younger than", "students", "pupils", "13 years", "16 years", "18 years", "or older", "and older", "or over", "over 1", "older than 1", "over the age", "at least 1", "adults", "legal age", "age of majority", "and over", "ages of", "baby", "babies", "infant", "toddler", "between 1"],
         context: Some(r"child|minor|kids|teen|parents? or (?:legal )?guardians?|\bages? (?:of )?\d{1,2} (?:to|and|through|-|–) \d{1,2}\b|under (?:the age of )?(?:1[0-8]|eighteen|sixteen|thirteen)|age of (?:1[0-8]|eighteen|sixteen|thirteen)|younger than|years of age|years old|coppa|parental|students|pupils|(?:1[0-8]|thirteen|sixteen|eighteen) (?:\(\d+\) )?years|(?:be|are|is|aged) {W2}(?:at least|over|older than|above) (?:1[0-8]|thirteen|sixteen|eighteen)\b|(?:1[0-8]|thirteen|sixteen|eighteen) (?:or|and) (?:older|over|above)|adults\b|legal age|age of majority|bab(?:y|ies)|infants?|toddlers?|between (?:the ages of )?(?:1[0-8]|thirteen|sixteen)\b|under (?:the )?age (?:of )?(?:1[0-8]|thirteen|sixteen)\b"),
         follow: 1,
         heading_scope: true,
@@ -856,7 +856,7 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "transfer", "countr", "outside", "ireland", "germany", "singapore", "india", "canada", "australia", "japan", "abroad", "international", "united states", "u.s.",
             "eea", "europe", "standard contractual", "privacy shield", "border", "jurisdiction",
-            "overseas", "worldwide", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "export", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica",
+            "overseas", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "export", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica",
         ],
         context: None,
         follow: 0,
@@ -882,7 +882,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "precise_location",
-        topics: &["location", "gps", "geolocation", "geo-location", "latitude", "coordinates", "region", "whereabouts", "where you are", "your position", "exact position", "precise position", "ip address", "movements", "route", "satellite", "geotag", "postcode"],
+        topics: &["location", "gps", "latitude", "coordinates", "region", "whereabouts", "where you are", "your position", "exact position", "precise position", "ip address", "movements", "route", "satellite", "geotag", "postcode"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -930,7 +930,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "marketing_opt_out",
-        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts"],
+        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts", "fundrais"],
         context: None,
         follow: 1,
         heading_scope: false,
@@ -948,10 +948,10 @@ pub const RULES: &[PracticeRules] = &[
         cues: &[
             yes_fixed(3, r"unsubscrib\w*", "All our email communications contain an unsubscribe link."),
             yes(3, r"(?:opt|opting)[- ]?out {W8}(?:of|from) {W8}(?:marketing|promotional|newsletters?|commercial|advertising e-?mails|e-?mails|communications|mailings?|messages|offers|solicitations|text messages|sms|direct mail|being notified|notifications|announcements|updates|e-?mail\b|contacts)", "You can opt out of receiving promotional emails at any time."),
-            yes(3, r"(?:stop|cease|no longer) (?:receiving|to receive|getting|sending) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers|mailings?)", "You can stop receiving marketing emails by changing your settings."),
+            yes(3, r"(?:stop|cease|no longer) (?:receiving|to receive|getting|sending|contacting you) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers|mailings?|fundraising)", "You can stop receiving marketing emails by changing your settings."),
             yes(3, r"(?:withdraw|{V:revoke})\w* {W4}consent {W10}(?:marketing|newsletter|promotional|e-?mail|communications|messages|mailings|texts|offers)", "You may withdraw your consent to marketing at any time."),
             // The marketing word first, the withdrawal after; or the consent withdrawn (passive).
-            yes(3, r"(?:marketing|promotional|newsletters?|commercial)\w* {W12}(?:(?:withdraw|{V:revoke})\w* {W4}consent|consent,? (?:which|that) {W4}(?:withdraw|revoke))|consent {W6}(?:marketing|promotional|newsletters?|e-?mails?|communications|messages|mailings?|offers)\w* {W8}(?:be )?(?:withdrawn|revoked)", "Each promotional email contains instructions for withdrawing your consent to further messages."),
+            yes(3, r"(?:marketing|promotional|newsletters?|commercial)\w* {W12}(?:(?:withdraw|{V:revoke})\w* {W4}consent|take {W2}(?:consent|agreement) back|consent,? (?:which|that) {W4}(?:withdraw|revoke|take))|consent {W6}(?:marketing|promotional|newsletters?|e-?mails?|communications|messages|mailings?|offers)\w* {W8}(?:be )?(?:withdrawn|revoked)", "Each promotional email contains instructions for withdrawing your consent to further messages."),
             yes(3, r"(?:click|follow|{V:use}|using)\w* {W4}(?:the )?(?:unsubscribe|opt[- ]out|remove) (?:link|instructions|button|option)", "Follow the opt-out link at the bottom of each email."),
             yes(3, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|prefer we NOT|wish NOT) {W4}(?:to )?(?:{V:receive}|get|be contacted|hear from|deliver|send)\w* {W8}(?:marketing|promotional|offers|e-?mails?|newsletters?|communications|messages|mailings?|information)", "If you do not want to receive such offers, please adjust your preferences."),
             yes(2, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|wish NOT) {W3}(?:to )?hear from us\b", "If you would rather not hear from us, tell us and we will take you off our list."),
