@@ -70,11 +70,13 @@ struct CompiledCue {
 /// string in the sentence is not run. Exact, so it changes speed only.
 struct Gate {
     anchors: LiteralSet,
-    /// Match state `k` of `anchors` → the anchor sets (clauses) its strings belong to,
-    /// `clauses[clause_at[k]..clause_at[k + 1]]`, each once: the gate's pass reaches a match
-    /// state every few bytes, and a state often ends several anchors ("info", "information").
+    /// Match state `k` of `anchors` → the anchor sets (clauses) its strings belong to, as
+    /// words of the sentence's bit set ([`Hits::bits`]) with their bits,
+    /// `clauses[clause_at[k]..clause_at[k + 1]]`, each word once: the gate's pass reaches a
+    /// match state every few bytes, and a state often ends several anchors ("info",
+    /// "information").
     clause_at: Vec<u32>,
-    clauses: Vec<u16>,
+    clauses: Vec<(u32, u64)>,
     /// Match state `k` → its strings that are a prefix of some cue, (anchor id, length),
     /// `prefixes[prefix_at[k]..prefix_at[k + 1]]`, longest first.
     prefix_at: Vec<u32>,
@@ -112,8 +114,11 @@ impl Gate {
         hits.starts.clear();
         for &(k, end) in &hits.visits[..n] {
             let (k, end) = (k as usize, end as usize);
-            for &c in &self.clauses[self.clause_at[k] as usize..self.clause_at[k + 1] as usize] {
-                hits.bits[c as usize / 64] |= 1 << (c % 64);
+            for &(w, m) in &self.clauses[self.clause_at[k] as usize..self.clause_at[k + 1] as usize]
+            {
+                if let Some(word) = hits.bits.get_mut(w as usize) {
+                    *word |= m;
+                }
             }
             for &(a, len) in
                 &self.prefixes[self.prefix_at[k] as usize..self.prefix_at[k + 1] as usize]
@@ -294,11 +299,13 @@ fn engine() -> &'static Engine {
         let (mut prefix_at, mut prefixes) = (vec![0u32], vec![]);
         let id = |k: usize| u16::try_from(k).unwrap_or_else(|_| panic!("anchor sets"));
         for k in 0..anchors.match_states() {
-            let mut mine: Vec<u16> = vec![];
+            let mut mine: Vec<(u32, u64)> = vec![];
             for (a, len) in anchors.state_strings(k) {
                 for &c in &clauses_of[a] {
-                    if !mine.contains(&id(c)) {
-                        mine.push(id(c));
+                    let (w, m) = ((id(c) / 64) as u32, 1u64 << (id(c) % 64));
+                    match mine.iter_mut().find(|x| x.0 == w) {
+                        Some(x) => x.1 |= m,
+                        None => mine.push((w, m)),
                     }
                 }
                 if is_prefix[a] {
