@@ -398,9 +398,9 @@ impl LiteralSet {
         );
         let (mut sa, mut na, mut sb, mut nb) = (0usize, 0usize, 0usize, 0usize);
         let both = ha.len().min(hb.len());
-        for i in 0..both {
-            sa = table[sa * stride + classes[ha[i] as usize] as usize] as usize;
-            sb = table[sb * stride + classes[hb[i] as usize] as usize] as usize;
+        for (i, (&x, &y)) in ha[..both].iter().zip(&hb[..both]).enumerate() {
+            sa = table[sa * stride + classes[x as usize] as usize] as usize;
+            sb = table[sb * stride + classes[y as usize] as usize] as usize;
             if let Some(slot) = oa.get_mut(na) {
                 *slot = (sa.wrapping_sub(first) as u32, i as u32 + 1);
             }
@@ -429,8 +429,8 @@ impl LiteralSet {
             self.stride,
             self.first_match,
         );
-        while i < hay.len() {
-            s = table[s * stride + classes[hay[i] as usize] as usize] as usize;
+        for &b in hay.get(i..).unwrap_or_default() {
+            s = table[s * stride + classes[b as usize] as usize] as usize;
             i += 1;
             if s >= first {
                 break;
@@ -457,16 +457,19 @@ impl LiteralSet {
             self.stride,
             self.first_match,
         );
-        while ia < end_a {
-            sa = table[sa * stride + classes[hay[ia] as usize] as usize] as usize;
-            sb = table[sb * stride + classes[hay[ib] as usize] as usize] as usize;
-            ia += 1;
-            ib += 1;
+        // Both walks over slices of the bytes they read, zipped: no bounds test per byte.
+        let n = end_a.saturating_sub(ia);
+        let (a, b) = (&hay[ia..ia + n], &hay[ib..ib + n]);
+        let mut k = 0;
+        for (&x, &y) in a.iter().zip(b) {
+            sa = table[sa * stride + classes[x as usize] as usize] as usize;
+            sb = table[sb * stride + classes[y as usize] as usize] as usize;
+            k += 1;
             if sa >= first || sb >= first {
                 break;
             }
         }
-        (sa, ia, sb, ib)
+        (sa, ia + k, sb, ib + k)
     }
 
     /// Reports the strings of match state `s`, which ends at `end`.
