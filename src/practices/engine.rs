@@ -72,15 +72,14 @@ struct Gate {
     anchors: LiteralSet,
     /// Match state `k` of `anchors` → the anchor sets (clauses) its strings belong to, as
     /// words of the sentence's bit set ([`Hits::bits`]) with their bits,
-    /// `clauses[clause_at[k]..clause_at[k + 1]]`, each word once: the gate's pass reaches a
-    /// match state every few bytes, and a state often ends several anchors ("info",
-    /// "information").
-    clause_at: Vec<u32>,
+    /// `clauses[at[k][0]..at[k][1]]`, each word once: the gate's pass reaches a match state
+    /// every few bytes, and a state often ends several anchors ("info", "information").
     clauses: Vec<(u32, u64)>,
     /// Match state `k` → its strings that are a prefix of some cue, (anchor id, length),
-    /// `prefixes[prefix_at[k]..prefix_at[k + 1]]`, longest first.
-    prefix_at: Vec<u32>,
+    /// `prefixes[at[k][2]..at[k][3]]`, longest first.
     prefixes: Vec<(u32, u32)>,
+    /// Both ranges of each match state, side by side: one load per visit.
+    at: Vec<[u32; 4]>,
     /// Number of distinct anchor sets.
     n: usize,
 }
@@ -113,17 +112,16 @@ impl Gate {
         hits.bits.resize(self.n.div_ceil(64), 0);
         hits.starts.clear();
         for &(k, end) in &hits.visits[..n] {
-            let (k, end) = (k as usize, end as usize);
-            for &(w, m) in &self.clauses[self.clause_at[k] as usize..self.clause_at[k + 1] as usize]
-            {
+            let Some(&[c0, c1, p0, p1]) = self.at.get(k as usize) else {
+                continue;
+            };
+            for &(w, m) in &self.clauses[c0 as usize..c1 as usize] {
                 if let Some(word) = hits.bits.get_mut(w as usize) {
                     *word |= m;
                 }
             }
-            for &(a, len) in
-                &self.prefixes[self.prefix_at[k] as usize..self.prefix_at[k + 1] as usize]
-            {
-                hits.starts.push((a as usize, end - len as usize));
+            for &(a, len) in &self.prefixes[p0 as usize..p1 as usize] {
+                hits.starts.push((a as usize, end as usize - len as usize));
             }
         }
     }
@@ -295,10 +293,10 @@ fn engine() -> &'static Engine {
         is_prefix.resize(anchor_strings.len(), false);
         let anchors = LiteralSet::new(&anchor_strings.strings, false)
             .unwrap_or_else(|_| panic!("cue anchors"));
-        let (mut clause_at, mut clauses) = (vec![0u32], vec![]);
-        let (mut prefix_at, mut prefixes) = (vec![0u32], vec![]);
+        let (mut at, mut clauses, mut prefixes) = (vec![], vec![], vec![]);
         let id = |k: usize| u16::try_from(k).unwrap_or_else(|_| panic!("anchor sets"));
         for k in 0..anchors.match_states() {
+            let p0 = prefixes.len() as u32;
             let mut mine: Vec<(u32, u64)> = vec![];
             for (a, len) in anchors.state_strings(k) {
                 for &c in &clauses_of[a] {
@@ -312,16 +310,15 @@ fn engine() -> &'static Engine {
                     prefixes.push((a as u32, len as u32));
                 }
             }
+            let c0 = clauses.len() as u32;
             clauses.extend(mine);
-            clause_at.push(clauses.len() as u32);
-            prefix_at.push(prefixes.len() as u32);
+            at.push([c0, clauses.len() as u32, p0, prefixes.len() as u32]);
         }
         let gate = Gate {
             anchors,
-            clause_at,
             clauses,
-            prefix_at,
             prefixes,
+            at,
             n: clause_ids.len(),
         };
         let mut words = vec![];
