@@ -446,10 +446,10 @@ impl LiteralSet {
         &self,
         hay: &[u8],
         mut sa: usize,
-        mut ia: usize,
+        ia: usize,
         end_a: usize,
         mut sb: usize,
-        mut ib: usize,
+        ib: usize,
     ) -> (usize, usize, usize, usize) {
         let (table, classes, stride, first) = (
             &self.table[..],

@@ -78,8 +78,9 @@ struct Gate {
     /// Match state `k` → its strings that are a prefix of some cue, (anchor id, length),
     /// `prefixes[at[k][2]..at[k][3]]`, longest first.
     prefixes: Vec<(u32, u32)>,
-    /// Both ranges of each match state, side by side: one load per visit.
-    at: Vec<[u32; 4]>,
+    /// Both ranges of each match state, side by side, and its [`QUALITY_PHRASES`] flags
+    /// (bit 0: the company speaks, bit 1: an instruction or a pointer): one load per visit.
+    at: Vec<[u32; 5]>,
     /// Number of distinct anchor sets.
     n: usize,
 }
@@ -93,6 +94,8 @@ struct Hits {
     starts: Vec<(usize, usize)>,
     /// The match states the gate's pass met, (state, end): a buffer reused per sentence.
     visits: Vec<(u32, u32)>,
+    /// The [`QUALITY_PHRASES`] groups the sentence holds, as bits.
+    quality: u32,
 }
 
 impl Gate {
@@ -111,10 +114,12 @@ impl Gate {
         hits.bits.clear();
         hits.bits.resize(self.n.div_ceil(64), 0);
         hits.starts.clear();
+        hits.quality = 0;
         for &(k, end) in &hits.visits[..n] {
-            let Some(&[c0, c1, p0, p1]) = self.at.get(k as usize) else {
+            let Some(&[c0, c1, p0, p1, q]) = self.at.get(k as usize) else {
                 continue;
             };
+            hits.quality |= q;
             for &(w, m) in &self.clauses[c0 as usize..c1 as usize] {
                 if let Some(word) = hits.bits.get_mut(w as usize) {
                     *word |= m;
@@ -289,6 +294,17 @@ fn engine() -> &'static Engine {
                     .collect(),
             })
             .collect();
+        // The evidence-quality phrases join the anchors: the gate's pass over a candidate
+        // sentence then says which it holds, for nothing (18 substring searches per sentence
+        // with signals were a tenth of the analysis).
+        let mut quality_of = vec![0u32; anchor_strings.len()];
+        for (group, phrases) in QUALITY_PHRASES.iter().enumerate() {
+            for p in *phrases {
+                let a = anchor_strings.id(p.as_bytes().to_vec());
+                quality_of.resize(anchor_strings.len(), 0);
+                quality_of[a] |= 1 << group;
+            }
+        }
         clauses_of.resize(anchor_strings.len(), vec![]);
         is_prefix.resize(anchor_strings.len(), false);
         let anchors = LiteralSet::new(&anchor_strings.strings, false)
@@ -298,7 +314,9 @@ fn engine() -> &'static Engine {
         for k in 0..anchors.match_states() {
             let p0 = prefixes.len() as u32;
             let mut mine: Vec<(u32, u64)> = vec![];
+            let mut q = 0;
             for (a, len) in anchors.state_strings(k) {
+                q |= quality_of[a];
                 for &c in &clauses_of[a] {
                     let (w, m) = ((id(c) / 64) as u32, 1u64 << (id(c) % 64));
                     match mine.iter_mut().find(|x| x.0 == w) {
@@ -312,7 +330,7 @@ fn engine() -> &'static Engine {
             }
             let c0 = clauses.len() as u32;
             clauses.extend(mine);
-            at.push([c0, clauses.len() as u32, p0, prefixes.len() as u32]);
+            at.push([c0, clauses.len() as u32, p0, prefixes.len() as u32, q]);
         }
         let gate = Gate {
             anchors,
@@ -524,8 +542,39 @@ struct Signal {
     quality: i16,
 }
 
-/// Evidence quality of a sentence, from its shape and place on the page.
-fn sentence_quality(text: &str, region: crate::text::Region) -> i16 {
+/// Phrases that bear on a sentence's quality as evidence, found in the text as the rules
+/// read it ([`Norm`]) by the gate's pass, in two groups: the company speaking of what it does
+/// (" we ", " our "), and an instruction to the reader ("To opt out, click …") or a pointer
+/// ("For more information, see …").
+const QUALITY_PHRASES: [&[&str]; 2] = [
+    &[" we ", " our "],
+    &[
+        "to opt out",
+        "you can ",
+        "you may ",
+        "click",
+        "visit ",
+        "for more information",
+        "learn more",
+        "please ",
+        "this section",
+        "as noted above",
+        "described above",
+        "described below",
+        "see our ",
+        "see the ",
+    ],
+];
+
+/// Evidence quality of a sentence, from its shape and place on the page; `norm` is the
+/// sentence as the rules read it, `phrases` the [`QUALITY_PHRASES`] groups it holds there,
+/// `lower` a buffer.
+fn sentence_quality(
+    text: &str,
+    region: crate::text::Region,
+    (norm, phrases): (&str, u32),
+    lower: &mut String,
+) -> i16 {
     let words = text.split_whitespace().count();
     let mut q: i16 = 0;
     if words >= 8 {
@@ -543,34 +592,22 @@ fn sentence_quality(text: &str, region: crate::text::Region) -> i16 {
         q += 1;
     }
     // A statement of what the company does is better evidence than an instruction to the
-    // reader ("To opt out, click …") or a pointer ("For more information, see …").
-    let lower = text.to_ascii_lowercase();
-    if lower.starts_with("we ")
-        || lower.contains(" we ")
-        || lower.contains(" our ")
-        || lower.starts_with("our ")
-    {
+    // reader or a pointer.
+    // The company speaking is read off the sentence itself, where a quoted definition
+    // (`"we" or "us"`) is not it; only when the rules' text has the words, since it has
+    // them wherever the sentence does (masks keep them, and no quotation mark is inside).
+    let speaks = |t: &str| {
+        t.starts_with("we ") || t.contains(" we ") || t.contains(" our ") || t.starts_with("our ")
+    };
+    if (phrases & 1 != 0 || norm.starts_with("we ") || norm.starts_with("our ")) && {
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        speaks(lower)
+    } {
         q += 2;
     }
-    if [
-        "to opt out",
-        "you can ",
-        "you may ",
-        "click",
-        "visit ",
-        "for more information",
-        "learn more",
-        "please ",
-        "this section",
-        "as noted above",
-        "described above",
-        "described below",
-        "see our ",
-        "see the ",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
-    {
+    if phrases & 2 != 0 {
         q -= 2;
     }
     q
@@ -624,6 +661,7 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
     let mut signals: Vec<Vec<Signal>> = vec![vec![]; RULES.len()];
     let found = signals_of(e, &norm, seg, &candidates);
     let mut last_quality: Option<(usize, i16)> = None;
+    let mut lower = String::new();
     for (ci, c) in candidates.iter().enumerate() {
         let (si, pi) = (c.sentence, c.practice);
         let mut best: [u8; 3] = [0; 3];
@@ -650,7 +688,12 @@ pub fn analyze_segmented(text: &PolicyText, seg: &Segmented) -> Vec<Finding> {
             Some((at, q)) if at == si => q,
             _ => {
                 let s = &seg.sentences[si];
-                let q = sentence_quality(&text.text[s.start..s.end], s.region);
+                let q = sentence_quality(
+                    &text.text[s.start..s.end],
+                    s.region,
+                    (norm.sentence(si), found.phrases[ci]),
+                    &mut lower,
+                );
                 last_quality = Some((si, q));
                 q
             }
@@ -847,6 +890,7 @@ struct Job {
 fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]) -> Signals {
     // 1. The gate: which cues run on which candidate, and where.
     let mut gate = GateCache::new();
+    let mut phrases = Vec::with_capacity(candidates.len());
     let mut jobs: Vec<Job> = vec![];
     let mut at: Vec<usize> = vec![];
     let mut next = 0; // the first candidate of the next sentence
@@ -866,6 +910,7 @@ fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]
             c.sentence,
             candidates.get(next).map(|n| n.sentence),
         );
+        phrases.push(hits.quality);
         for (k, cc) in e.practices[c.practice].cues.iter().enumerate() {
             if !admitted(&cc.gate, &hits.bits) {
                 continue;
@@ -975,6 +1020,7 @@ fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]
     let mut out = Signals {
         signals: vec![],
         of: Vec::with_capacity(candidates.len()),
+        phrases,
     };
     let mut next = 0;
     for (ci, c) in candidates.iter().enumerate() {
@@ -993,6 +1039,8 @@ fn signals_of(e: &Engine, norm: &Norm, seg: &Segmented, candidates: &[Candidate]
 struct Signals {
     signals: Vec<Sig>,
     of: Vec<(usize, usize)>,
+    /// Per candidate, the [`QUALITY_PHRASES`] groups its sentence holds.
+    phrases: Vec<u32>,
 }
 
 impl Signals {
