@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use fineprint::{Options, Verdict, PRACTICES};
 
 /// Pooled accuracy (right verdicts / (cases × practices)) the rules must keep. Blind (before any
-/// rule change, engine revision 5): 78/90 = 86.7%.
-const FLOOR: f64 = 0.85;
+/// rule change, engine revision 5): 78/90 = 86.7%; after the round's fixes 85/90 = 94.4%.
+const FLOOR: f64 = 0.93;
 
 fn cases() -> Vec<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/blind-docs");
@@ -100,5 +100,8 @@ fn blind_documents_meet_the_floor() {
     }
     let acc = right as f64 / total as f64;
     eprintln!("blind documents: {right}/{total} = {:.1}%", 100.0 * acc);
-    assert!(acc >= FLOOR, "blind document accuracy {acc:.3} < floor {FLOOR}");
+    assert!(
+        acc >= FLOOR,
+        "blind document accuracy {acc:.3} < floor {FLOOR}"
+    );
 }
