@@ -1441,6 +1441,18 @@ mod tests {
     }
 
     #[test]
+    fn an_article_reference_does_not_end_the_word_gaps() {
+        // "(Art. 15)" inside a list of rights: the period is not a sentence end to {Wn}.
+        let text = "You have the right of access to your data (Art. 15), to rectification (Art. 16), to erasure (Art. 17) and to portability (Art. 20).";
+        let report = crate::analyze_text(text, &crate::Options::default());
+        assert_eq!(
+            report.finding("user_deletion").unwrap().verdict,
+            Verdict::Yes
+        );
+        assert!(mask(text, engine()).contains("(art_ 17)"));
+    }
+
+    #[test]
     fn negation_scope() {
         let e = engine();
         let s = "we do not sell your personal information, but we may share it with advertisers";
