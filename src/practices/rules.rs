@@ -321,11 +321,9 @@ const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disc
 pub const RULES: &[PracticeRules] = &[
     PracticeRules {
         id: "ad_tracking",
-        topics: &[ "ads", " ad ", "ad-", "retarget", "re-target", "remarketing", "interest-based",
-            "interest based", "targeted", "behavioral", "behavioural", "doubleclick",
-            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll", "youradchoices", "third-party cookie", "third party cookie", "youronlinechoices", "track", "advert", "audience", "lookalike", "personalized ad", "personalised ad",
-            "targeting", "marketing cookie", "other websites", "other sites", "across websites",
-            "across sites", "across different", "similar to our", "similar to your", "similar to existing", "around the web", "across the web", "follow you", "hashed", "similar profiles", "similar interests", "similar characteristics",
+        topics: &[ "ads", " ad ", "ad-", "target", "remarketing", "interest-based",
+            "interest based", "behavioral", "behavioural", "doubleclick",
+            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll", "youradchoices", "third-party cookie", "third party cookie", "youronlinechoices", "track", "advert", "audience", "lookalike", "marketing cookie", "other websites", "other sites", "across ", "similar ", "around the web", "follow you", "hashed",
         ],
         context: None,
         follow: 0,
@@ -378,7 +376,7 @@ pub const RULES: &[PracticeRules] = &[
         id: "sells_data",
         topics: &[
             "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration",
-            "cross-context", "cross context", "monetiz", "monetis", "pay us", "pays us", "sharing", "licens",
+            "cross-context", "cross context", "moneti", "pay us", "pays us", "sharing", "licens",
             "compensat", "in return for", "exchange", "swap", "payment from", "payments from", "remunerat",
         ],
         context: None,
@@ -444,7 +442,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "do_not_track",
-        topics: &["do_not_track", "dnt", "tracking signal", "track signal", "track\" signal", "track” signal"],
+        topics: &["do_not_track", "dnt", "tracking signal", "track signal"],
         context: Some(r"do_not_track|\bdnt\b"),
         follow: 2,
         heading_scope: true,
@@ -506,7 +504,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "third_party_sharing",
-        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other companies", "outside parties", "anyone", "advertisers", "share", "sharing", "disclose", "offers from", "companies whose", "outside companies", "handed over", "organizations whose", "organisations whose", "customer list", "mailing list", "charit", "pass your", "hand your", "contractor", "supplier", "vendor", "retailers whose", "no one else", "nobody else", "no other compan", "no outside", "passed on", "passed to"],
+        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other compan", "outside", "anyone", "advertisers", "shar", "disclose", "offers from", "whose", "handed over", "customer list", "mailing list", "charit", "pass your", "hand your", "contractor", "supplier", "vendor", "no one else", "nobody else", "passed on", "passed to"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -558,9 +556,9 @@ pub const RULES: &[PracticeRules] = &[
             "clarity", "matomo", "piwik", "adobe", "omniture", "comscore", "nielsen", "quantcast",
             "new relic", "fullstory", "crazy egg", "crazyegg", "kissmetrics", "chartbeat", "firebase",
             "appsflyer", "localytics", "flurry", "tag manager", "clear gif", "optimizely", "mouseflow",
-            "third part", "third-part", "transparent", "cookies", "tracking", "web bug", "google", "analys", "analyz",
+            "third part", "third-part", "transparent", "cookies", "track", "web bug", "google", "analy",
             "insight tag", "plausible", "fathom", "umami", "goatcounter", "contentsquare", "clicktale", "parse.ly", "sentry", "posthog", "crashlytics", "bugsnag", "logrocket",
-            "outside compan", "external compan", "nothing tracks", "kochava", "appmetrica", "deltadna", "yandex", "invisible", "scroll", "mouse mov", "keystroke",
+            "outside", "external", "kochava", "appmetrica", "deltadna", "yandex", "invisible", "scroll", "mouse mov", "keystroke",
         ],
         context: None,
         follow: 0,
@@ -601,7 +599,7 @@ pub const RULES: &[PracticeRules] = &[
     PracticeRules {
         id: "data_retention",
         topics: &[
-            "retain", "retention", "keep", "kept", "store", "delete", "erase", "purge", "destroy", "destruct",
+            "retain", "retention", "keep", "kept", "store", "delete", "erase", "purge", "destr",
             "anonymi", "as long as", "period", "days", "months", "years", "maintain", "overwrit",
             "-day", "-month", "-year", "-week", "discard", "wiped", "stays with us", "only while",
             "how long", "until you", "longer than",
