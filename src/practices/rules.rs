@@ -311,7 +311,8 @@ const BUSINESS_TRANSFER: Exclusion = except(
 const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |your |our )?(?:eu|eea|european|uk|united kingdom|country|jurisdiction|region|it|them)\b|never (?:be |been |being )?(?:{V:transfer}|moved|sent) {W4}(?:outside|out of|beyond) (?:the |your |our )?(?:\w+ ){0,3}(?:union|area|eu|eea|uk|kingdom|country|region)\W*$";
 
 /// A table's or a question's answer: "Sale of personal information in the past 12 months: None."
-const TABLE_NONE: &str = r"(?:sale|sold|sell)\w*(?-u:[^:;?]){0,80}[:?] (?:none|no|never|n/a)\W*$";
+/// Also a gerund subject denied by its predicate: "Selling your data is not part of our business model".
+const TABLE_NONE: &str = r"(?:sale|sold|sell)\w*(?-u:[^:;?]){0,80}[:?] (?:none|no|never|n/a)\W*$|(?:selling|renting) {W4}(?:is|are) (?:not|never) (?:part|what|how|something)";
 
 /// COPPA's data minimisation presupposes collection from children: "we do not require a child to
 /// disclose more information than is reasonably necessary".
@@ -323,7 +324,7 @@ pub const RULES: &[PracticeRules] = &[
         id: "ad_tracking",
         topics: &[ "ads", " ad ", "ad-", "target", "remarketing", "interest-based",
             "interest based", "behavioral", "behavioural", "doubleclick",
-            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll", "youradchoices", "third-party cookie", "third party cookie", "youronlinechoices", "track", "advert", "audience", "lookalike", "marketing cookie", "other websites", "other sites", "across ", "similar ", "around the web", "follow you", "hashed",
+            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll", "youradchoices", "third-party cookie", "third party cookie", "youronlinechoices", "track", "advert", "audience", "lookalike", "marketing cookie", "other websites", "other sites", "across ", "similar ", "around the web", "follow you", "hashed", "idfa", "gaid", "bid",
         ],
         context: None,
         follow: 0,
@@ -349,8 +350,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:opt|opting)[- ]out of {W4}(?:interest[- ]based|targeted|personali[sz]ed|behaviou?ral|online|cross[- ]context) (?:ads|advertising)", "You can opt out of targeted advertising."),
             yes(3, r"(?:ads|advertisements|adverts|advertising|offers|promotions) {W8}(?:selected|chosen|picked|tailored|customi[sz]ed|targeted|personali[sz]ed) {W3}(?:based on|according to|using|in light of) {W6}(?:pages?|sites?|content|products|items|searches|interests|browsing|activit\w*|history|purchases|viewed|visited|behaviou?r)", "Some of the ads you see are chosen based on the pages you have visited."),
             yes(2, r"(?:show|serv|display|deliver|present)\w* (?:you )?{W4}(?:ads|advertisements|adverts|offers|promotions|messages) {W6}(?:on|across) {W2}(?:other|third[- ]party|partner|different|external) (?:websites|sites|apps|platforms|services|networks)", "If you accept marketing cookies, our partners will use them to show you personalised offers on other websites."),
-            yes(2, r"(?:{V:choose}|select|{V:decide}|{V:determine}|pick)\w* (?:which|what) (?:ads|advertisements|adverts) {W4}(?:show|see|display|serve|deliver)|(?:{V:measure}|track|assess|{V:evaluate}|{V:gauge})\w* {W3}(?:effectiveness|performance|success|reach) of {W4}(?:ads|advertisements|advertising|ad campaigns)|(?:limit|cap)\w* {W4}(?:how often|the number of times|frequency) {W6}(?:ads?|advertisements?)\b", "We and our partners use cookies to measure the effectiveness of ads and to limit how often you see the same ad."),
-            yes(2, r"(?:mobile )?advertising (?:id|identifiers?|ids)|\bidfa\b|\baaid\b", "We collect your mobile advertising identifier."),
+            yes(2, r"(?:{V:choose}|select|{V:decide}|{V:determine}|pick)\w* (?:which|what) {W4}(?:ads|advertisements|adverts|offers) {W4}(?:show|see|display|serve|deliver)|(?:{V:measure}|track|assess|{V:evaluate}|{V:gauge})\w* {W3}(?:effectiveness|performance|success|reach) of {W4}(?:ads|advertisements|advertising|ad campaigns)|(?:limit|cap)\w* {W4}(?:how often|the number of times|frequency) {W6}(?:ads?|advertisements?)\b", "We and our partners use cookies to measure the effectiveness of ads and to limit how often you see the same ad."),
+            yes(2, r"(?:mobile )?advertising (?:id|identifiers?|ids)|\b(?:idfa|g?aaid|gaid)\b|real[- ]time bid|bid\w* in real[- ]time", "We collect your mobile advertising identifier."),
             yes(2, r"audience (?:matching|targeting|segments|extension)|lookalike|custom audiences?|matched audiences", "We may upload hashed emails to create custom audiences."),
             // Conversion tracking: ad clicks followed to the sign-up or sale.
             yes(2, r"conversion (?:tracking|tags?|pixels?|api|measurement)|microsoft advertising", "We use conversion tracking tags to learn whether someone who clicked one of our ads later made a purchase."),
@@ -377,7 +378,7 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration",
             "cross-context", "cross context", "moneti", "pay us", "pays us", "sharing", "licens",
-            "compensat", "in return for", "exchange", "swap", "payment from", "payments from", "remunerat",
+            "compensat", "in return for", "exchange", "swap", "payment from", "payments from", "remunerat", "revenue",
         ],
         context: None,
         follow: 0,
@@ -408,7 +409,7 @@ pub const RULES: &[PracticeRules] = &[
                 "“Sale” means the exchange of personal information for monetary or other valuable consideration.",
             ),
             except(
-                r"\b(?:if|whether|in case) (?:we|the company|it|they|a business|businesses) {W3}(?:{V:sell}|{V:share})|(?:if|should|in the event|before) we (?:ever )?(?:decide|choose|begin|start|plan|intend)|whether {W16}(?:sell|sold|sale)|requires? (?:businesses|companies|us) to|(?:request|ask|submit)\w* {W12}(?:sold|sell)|categories of {W6}(?:collected|disclosed), (?:sold|shared)|(?:business|commercial) purposes? for {W6}(?:selling|sharing|sale)",
+                r"\b(?:if|whether|in case) (?:we|the company|it|they|a business|businesses) {W3}(?:{V:sell}|{V:share})|(?:if|should|in the event|before) we (?:ever )?(?:decide|choose|begin|start|plan|intend)|whether {W16}(?:sell|sold|sale)|requires? (?:businesses|companies|us) to|(?:request|ask|submit)\w* {W12}(?:sold|sell)|categories of {W6}(?:collected|disclosed), (?:sold|shared)|(?:business|commercial) purposes? for {W6}(?:selling|sharing|sale)|\?$",
                 "If we have sold your personal information, you have the right to opt out of that sale.",
             ),
         ],
@@ -423,14 +424,16 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|details|lists?|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
             yes(3, r"(?:{V:exchange}|{V:swap}|{V:trade}) {W4}(?:our |your |their )?(?:(?:mailing|contact|customer|member|membership|donor|subscriber|supporter|marketing) lists?|(?:postal |mailing |e-?mail |home )?addresses|contact details) {W4}(?:with|for)\b", "We occasionally swap our donor list with other charities for their own appeals."),
             yes(2, r"(?:data|information|info|lists?|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
-            yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
+            // Also a table's cell: "Identifiers | Sold: Yes | Shared: Yes".
+            yes(3, r"business of (?:selling|renting|trading)|\b(?:sold|sale)\W{1,3}yes\b", "We are in the business of selling data."),
             yes(3, r"(?:{V:sell}|{V:share}|disclosed) {W8}(?:the )?following categories|(?:we|company) (?:have|has|may have) {W2}(?:sold|shared)\b", "In the preceding 12 months, we have “sold” the following categories of personal information."),
             yes(3, r"(?:categories of )?{PD} {W4}(?:we have |that we |we )?(?:sold|shared) {W10}(?:(?:in|during|within|over) the (?:past|last|preceding|prior) (?:12|twelve|year\b|calendar year)|for cross[- ]context|for (?:targeted|behaviou?ral) advertising)", "Categories of personal information we sold in the past 12 months: identifiers."),
             yes(2, r"(?:{V:share}|{V:disclose})\w* {W12}(?:for|with|to provide|to deliver|to show|to serve) {W6}(?:cross[- ]context behaviou?ral|targeted|behaviou?ral|interest[- ]based|tailored|personali[sz]ed) advertising", "We share identifiers for cross-context behavioral advertising."),
             yes(3, r"(?:may|might|could|would|will) {W2}(?:be )?(?:considered|constitute|deemed|qualify as|count as|be a|(?:regarded|treated|viewed|seen|classified) as) (?:a )?[\x22“']?(?:sale|selling|sell|sharing)", "Our use of advertising cookies may be considered a sale under the CCPA."),
             yes(3, r"(?:for|in exchange for|receive) (?:monetary|valuable|other valuable) consideration", "We disclose information to partners for valuable consideration."),
-            yes(3, r"(?:compensation|payment|paid|money|remuneration|revenue|fees?|(?:monetary|financial) (?:benefit|gain))\w* {W8}(?:in exchange for|in return for|for|when we|whenever we|if we) {W3}(?:provid|giv|shar|disclos|making available|access to|sell|rent)\w* {W6}(?:data|information|details|lists|{PD})", "We receive compensation from partners in exchange for giving them information about our customers."),
-            yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:(?:in exchange for|in return for) (?:an? )?fees?|(?:in exchange for|in return for|for) (?:money|payment|compensation|remuneration|cash|monetary|financial|something of value|value))\b", "We do not exchange your personal information for money or other valuable consideration."),
+            yes(3, r"(?:compensation|payment|paid|money|remuneration|revenue|fees?|(?:monetary|financial) (?:benefit|gain))\w* {W8}(?:in exchange for|in return for|for|by|when we|whenever we|if we) {W3}(?:provid|giv|shar|disclos|making available|access to|sell|rent)\w* {W6}(?:data|information|details|lists|{PD})", "We receive compensation from partners in exchange for giving them information about our customers."),
+            // "Against remuneration" (non-native: "your datas can be given to partners against remuneration").
+            yes(3, r"(?:datas?|information|details|lists|{PD}) {W10}(?:(?:in exchange for|in return for) (?:an? )?fees?|(?:in exchange for|in return for|for|against) (?:money|payment|compensation|remuneration|cash|monetary|financial|something of value|value))\b", "We do not exchange your personal information for money or other valuable consideration."),
             yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:is|are|be|been|being|was|were) {W3}licen[sc]ed to {W3}(?:third|partners|other|advertisers|companies|data brokers|marketers|organi[sz]ations)", "Some of the data we collect is licensed to third parties for their own marketing."),
             yes(2, r"(?:data|information|info|details|{PD}) {W4}(?:is|are|will be|be) {W2}(?:for sale|up for sale|on sale)\b", "Your personal data is not for sale."),
             yes(3, r"(?:who|which|that|they|partners|brokers|advertisers|companies|third parties|one|anyone|anybody) (?:pays?|paid|compensates?|compensated) us (?:for|in exchange for) {W3}(?:it|them|data|information|access|{PD})", "We may share your email address with data brokers who pay us for it."),
@@ -451,24 +454,26 @@ pub const RULES: &[PracticeRules] = &[
         // What the signal says is the user's wish, and what most websites or browsers do with
         // it ("few websites have ever honoured it"), are not the site's answer.
         exclusions: &[except(
-            r"(?:tells?|telling|signals?|signall?ing|informs?|communicat\w*|indicat\w*|express\w*|lets? (?:\w+ )?know) {W4}(?:that )?(?:you|users?|the user|visitors?|people|consumers|individuals) {W2}(?:would rather|would prefer|prefer|do NOT want|DON'T want|NOT want|do NOT wish|wish|want|would like) (?:NOT )?(?:to )?(?:be )?(?:tracked|followed|monitored|profiled)|\b(?:few|many|most|some|other) (?:web ?sites|sites|companies|services|operators|browsers) (?:\w+ ){0,2}(?:honou?r|respect|respond|support|recogni[sz]e)",
+            r"(?:tells?|telling|signals?|signall?ing|informs?|communicat\w*|indicat\w*|express\w*|lets? (?:\w+ )?know) {W4}(?:that )?(?:you|users?|the user|visitors?|people|consumers|individuals) {W2}(?:would rather|would prefer|prefer|do NOT want|DON'T want|NOT want|do NOT wish|wish|want|would like) (?:NOT )?(?:to )?(?:be )?(?:tracked|followed|monitored|profiled)|\b(?:few|many|most|some|other) (?:web ?sites|sites|companies|services|operators|browsers) (?:\w+ ){0,2}(?:honou?r|respect|respond|support|recogni[sz]e)|\?$",
             "Do Not Track is a browser setting that tells websites you would rather not be followed.",
         )],
         cues: &[
             yes(3, r"(?:(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|obey|{V:acknowledge}|follow|react)\w*|act(?:s|ed|ing)?|actions?) {W2}(?:to |with |by |on |upon )?{W6}(?:dnt|do_not_track|browser signals?|such signals?|these signals?|this signal|the signal|that signal|signals?|requests?|settings?|mechanisms?|them|it)\b", "We honor Do Not Track signals sent by your browser."),
-            yes(3, r"(?:dnt|do_not_track)\)?:? {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed)", "Do Not Track signals are honored on this site."),
+            yes(3, r"(?:dnt|do_not_track)\)?:? {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed|taken into account)", "Do Not Track signals are honored on this site."),
             yes(2, r"(?:{V:change}|alter|modify|adjust)\w* {W4}(?:behaviou?r|practices|data collection|collection|tracking|the way|how (?:we|our|it|this|the)\b|what we)", "We do not change our data collection practices when we receive a Do Not Track signal."),
             yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid |binding )?(?:request|opt|signal to opt|instruction)", "We treat a Do Not Track signal as a request to opt out of tracking."),
             yes(3, r"(?:treat|{V:handle}|respond)\w* {W12}differently", "Our websites do not treat browsers that send a Do Not Track signal differently."),
             yes(2, r"(?:we|our (?:site|website|service|services|platform|app)s?) {W3}(?:offer|{V:provide}|have|support)\w* {W4}(?:functionality|mechanism|way|feature|option|process)", "We do not offer functionality to respond to Do Not Track signals."),
             yes_fixed(3, r"(?:if|when|once) {W12}(?:do_not_track|dnt) {W12}(?:not|\w+n't|never|no longer|stop|disable|turn off) {W2}(?:{V:use}|utili[sz]e|collect|track|set|load|{V:share}|send|{V:serve}|{V:place})\w*", "If your browser sends a Do Not Track signal, we will not load third-party trackers."),
-            no(3, r"(?:{V:ignore}|disregard)\w* {W6}(?:dnt|do_not_track|signals?|requests?|settings?)|(?:{V:ignore}|disregard)\w* (?:it|them|these|those|such)\b", "This site ignores Do Not Track signals."),
+            // Passive too: "the Do Not Track feature of your browser will be disregarded".
+            no(3, r"(?:{V:ignore}|disregard)\w* {W6}(?:dnt|do_not_track|signals?|requests?|settings?)|(?:{V:ignore}|disregard)\w* (?:it|them|these|those|such)\b|(?:dnt|do_not_track) {W10}(?:ignored|disregarded)", "This site ignores Do Not Track signals."),
             // The industry has not agreed what the signal means.
             no(2, r"(?:industry|standards? (?:bod(?:y|ies)|setters)|browsers?|regulators|companies|websites) (?:has|have) (?:not|yet to) (?:yet )?(?:agreed|settled|reached|established|adopted|defined|developed|decided)", "Because the industry has not yet agreed on how to interpret DNT, we do not respond to it."),
             no(2, r"(?:no|not yet|not been|lack of|absence of|without|isn't|is not) (?:an? |any )?(?:uniform|industry|common|universal|accepted|agreed|consistent|single|clear|established|final|consensus|standard)\w*", "There is no industry standard for Do Not Track, so we do not respond to it."),
             no(2, r"(?:the same|regardless of|irrespective of|independently of|whether or NOT) {W10}(?:do_not_track|dnt|signals?|settings?|preferences?)|(?:do_not_track|dnt) {W6}(?:has|have|will have|makes?) no (?:effect|impact|difference)|(?:(?:continue|continues) to|still) (?:operate|function|collect|work|process|track|gather)\w* {W8}even (?:if|when|though)", "We collect the same information regardless of whether your browser sends a Do Not Track signal."),
             yes(2, r"(?:implement|adopt|develop|buil)\w* {W4}(?:response|mechanism|process|solution|protocol|technology|functionality|way|system|practice)", "We have implemented a process to respond to Do Not Track signals."),
-            yes(3, r"(?:(?:if|when|once|whenever|where) {W12}|(?:detect|see|{V:receive}|read)\w* {W3})(?:do_not_track|dnt) {W10}(?:{V:disable}|block|turn off|switch off|stop|suppress|{V:deactivate})\w* {W4}(?:cookies|tracking|trackers?|analytics|advertising|ads|pixels|tags|scripts|collect\w*)", "When your browser sends a Do Not Track signal, we disable third-party advertising cookies."),
+            // The signal switched on by the user: "turning on do-not-track will stop our site from placing cookies".
+            yes(3, r"(?:(?:if|when|once|whenever|where) {W12}|(?:detect|see|{V:receive}|read|(?:turn|switch)\w* on|enabl)\w* {W3})(?:do_not_track|dnt) {W10}(?:{V:disable}|block|turn off|switch off|stop|suppress|{V:deactivate})\w* {W6}(?:cookies|tracking|trackers?|analytics|advertising|ads|pixels|tags|scripts|collect\w*)", "When your browser sends a Do Not Track signal, we disable third-party advertising cookies."),
             // The pages served without trackers when the signal is on: "loads without any advertising tags".
             // Not negatable: "with no" is the answer itself, and a denial elsewhere in the clause
             // ("we don't track you and pages load without ads") does not undo it.
