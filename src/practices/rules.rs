@@ -309,11 +309,17 @@ const BUSINESS_TRANSFER: Exclusion = except(
     "If we are involved in a merger or sale of our assets, your personal information may be sold to the buyer.",
 );
 
+/// Third-party analytics named as left out ("have deliberately been left out", "we decided
+/// against", "we have removed", "we stopped using"): a denial, and no sentence that names the
+/// service it left out ("we stopped using Google Analytics") reads as its use.
+const LEFT_OUT: &str = r"(?:analytics|tracking|trackers|measurement)\w* {W6}(?:been |are |is )?(?:deliberately |intentionally |consciously |purposely )?(?:left out|excluded|omitted|avoided)\b|(?:decided against|chose not to|chosen not to|opted against|opt not to|elected not to|we (?:have )?removed|stopped using) {W4}(?:third[- ]party |external |outside )?(?:analytics|tracking|trackers|measurement)";
+
 /// Data kept in one region: "never leaves the EU", "does not leave your country".
 const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |your |our )?(?:eu|eea|european|uk|united kingdom|country|jurisdiction|region|it|them)\b|never (?:be |been |being )?(?:{V:transfer}|moved|sent) {W4}(?:outside|out of|beyond) (?:the |your |our )?(?:\w+ ){0,3}(?:union|area|eu|eea|uk|kingdom|country|region)\W*$";
 
 /// A table's or a question's answer: "Sale of personal information in the past 12 months: None."
-const TABLE_NONE: &str = r"(?:sale|sold|sell)\w*(?-u:[^:;?]){0,80}[:?] (?:none|no|never|n/a)\W*$";
+/// Also a gerund subject denied by its predicate: "Selling your data is not part of our business model".
+const TABLE_NONE: &str = r"(?:sale|sold|sell)\w*(?-u:[^:;?]){0,80}[:?] (?:none|no|never|n/a)\W*$|(?:selling|renting) {W4}(?:is|are) (?:not|never) (?:part|what|how|something)";
 
 /// COPPA's data minimisation presupposes collection from children: "we do not require a child to
 /// disclose more information than is reasonably necessary".
@@ -323,11 +329,9 @@ const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disc
 pub const RULES: &[PracticeRules] = &[
     PracticeRules {
         id: "ad_tracking",
-        topics: &[ "ads", " ad ", "ad-", "retarget", "re-target", "remarketing", "interest-based",
-            "interest based", "targeted", "behavioral", "behavioural", "doubleclick",
-            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll", "youradchoices", "third-party cookie", "third party cookie", "youronlinechoices", "track", "advert", "audience", "lookalike", "personalized ad", "personalised ad",
-            "targeting", "marketing cookie", "other websites", "other sites", "across websites",
-            "across sites", "across different", "similar to our", "similar to your", "similar to existing", "around the web", "across the web", "follow you", "hashed", "similar profiles", "similar interests", "similar characteristics",
+        topics: &[ "ads", " ad ", "ad-", "target", "remarketing", "interest-based",
+            "interest based", "behavioral", "behavioural", "doubleclick",
+            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll", "youradchoices", "third-party cookie", "third party cookie", "youronlinechoices", "track", "advert", "audience", "lookalike", "marketing cookie", "other websites", "other sites", "across ", "similar ", "around the web", "follow you", "hashed", "idfa", "gaid", "bid",
         ],
         context: None,
         follow: 0,
@@ -353,8 +357,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:opt|opting)[- ]out of {W4}(?:interest[- ]based|targeted|personali[sz]ed|behaviou?ral|online|cross[- ]context) (?:ads|advertising)", "You can opt out of targeted advertising."),
             yes(3, r"(?:ads|advertisements|adverts|advertising|offers|promotions) {W8}(?:selected|chosen|picked|tailored|customi[sz]ed|targeted|personali[sz]ed) {W3}(?:based on|according to|using|in light of) {W6}(?:pages?|sites?|content|products|items|searches|interests|browsing|activit\w*|history|purchases|viewed|visited|behaviou?r)", "Some of the ads you see are chosen based on the pages you have visited."),
             yes(2, r"(?:show|serv|display|deliver|present)\w* (?:you )?{W4}(?:ads|advertisements|adverts|offers|promotions|messages) {W6}(?:on|across) {W2}(?:other|third[- ]party|partner|different|external) (?:websites|sites|apps|platforms|services|networks)", "If you accept marketing cookies, our partners will use them to show you personalised offers on other websites."),
-            yes(2, r"(?:{V:choose}|select|{V:decide}|{V:determine}|pick)\w* (?:which|what) (?:ads|advertisements|adverts) {W4}(?:show|see|display|serve|deliver)|(?:{V:measure}|track|assess|{V:evaluate}|{V:gauge})\w* {W3}(?:effectiveness|performance|success|reach) of {W4}(?:ads|advertisements|advertising|ad campaigns)|(?:limit|cap)\w* {W4}(?:how often|the number of times|frequency) {W6}(?:ads?|advertisements?)\b", "We and our partners use cookies to measure the effectiveness of ads and to limit how often you see the same ad."),
-            yes(2, r"(?:mobile )?advertising (?:id|identifiers?|ids)|\bidfa\b|\baaid\b", "We collect your mobile advertising identifier."),
+            yes(2, r"(?:{V:choose}|select|{V:decide}|{V:determine}|pick)\w* (?:which|what) {W4}(?:ads|advertisements|adverts|offers) {W4}(?:show|see|display|serve|deliver)|(?:{V:measure}|track|assess|{V:evaluate}|{V:gauge})\w* {W3}(?:effectiveness|performance|success|reach) of {W4}(?:ads|advertisements|advertising|ad campaigns)|(?:limit|cap)\w* {W4}(?:how often|the number of times|frequency) {W6}(?:ads?|advertisements?)\b", "We and our partners use cookies to measure the effectiveness of ads and to limit how often you see the same ad."),
+            yes(2, r"(?:mobile )?advertising (?:id|identifiers?|ids)|\b(?:idfa|g?aaid|gaid)\b|real[- ]time bid|bid\w* in real[- ]time", "We collect your mobile advertising identifier."),
             yes(2, r"audience (?:matching|targeting|segments|extension)|lookalike|custom audiences?|matched audiences", "We may upload hashed emails to create custom audiences."),
             // Conversion tracking: ad clicks followed to the sign-up or sale.
             yes(2, r"conversion (?:tracking|tags?|pixels?|api|measurement)|microsoft advertising", "We use conversion tracking tags to learn whether someone who clicked one of our ads later made a purchase."),
@@ -380,8 +384,8 @@ pub const RULES: &[PracticeRules] = &[
         id: "sells_data",
         topics: &[
             "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration",
-            "cross-context", "cross context", "monetiz", "monetis", "pay us", "pays us", "sharing", "licens",
-            "compensat", "in return for", "exchange", "swap", "payment from", "payments from", "remunerat",
+            "cross-context", "cross context", "moneti", "pay us", "pays us", "sharing", "licens",
+            "compensat", "in return for", "exchange", "swap", "payment from", "payments from", "remunerat", "revenue",
         ],
         context: None,
         follow: 0,
@@ -412,7 +416,7 @@ pub const RULES: &[PracticeRules] = &[
                 "“Sale” means the exchange of personal information for monetary or other valuable consideration.",
             ),
             except(
-                r"\b(?:if|whether|in case) (?:we|the company|it|they|a business|businesses) {W3}(?:{V:sell}|{V:share})|(?:if|should|in the event|before) we (?:ever )?(?:decide|choose|begin|start|plan|intend)|whether {W16}(?:sell|sold|sale)|requires? (?:businesses|companies|us) to|(?:request|ask|submit)\w* {W12}(?:sold|sell)|categories of {W6}(?:collected|disclosed), (?:sold|shared)|(?:business|commercial) purposes? for {W6}(?:selling|sharing|sale)",
+                r"\b(?:if|whether|in case) (?:we|the company|it|they|a business|businesses) {W3}(?:{V:sell}|{V:share})|(?:if|should|in the event|before) we (?:ever )?(?:decide|choose|begin|start|plan|intend)|whether {W16}(?:sell|sold|sale)|requires? (?:businesses|companies|us) to|(?:request|ask|submit)\w* {W12}(?:sold|sell)|categories of {W6}(?:collected|disclosed), (?:sold|shared)|(?:business|commercial) purposes? for {W6}(?:selling|sharing|sale)|\?$",
                 "If we have sold your personal information, you have the right to opt out of that sale.",
             ),
         ],
@@ -427,14 +431,16 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:{V:sell}|{V:rent}|{V:trade}|{V:lease}|{V:monetize}|{V:monetise}) {W12}(?:data|information|info|details|lists?|names|email addresses|identifiers|it|them)\b", "We do not sell, rent, or give away any of your information."),
             yes(3, r"(?:{V:exchange}|{V:swap}|{V:trade}) {W4}(?:our |your |their )?(?:(?:mailing|contact|customer|member|membership|donor|subscriber|supporter|marketing) lists?|(?:postal |mailing |e-?mail |home )?addresses|contact details) {W4}(?:with|for)\b", "We occasionally swap our donor list with other charities for their own appeals."),
             yes(2, r"(?:data|information|info|lists?|it) {W12}(?:is|are|be|been|being|was|were|get|gets|ever) {W4}(?:sold|rented|traded|leased|moneti[sz]ed)", "Any information we have about you will never be sold or rented to others."),
-            yes(3, r"business of (?:selling|renting|trading)", "We are in the business of selling data."),
+            // Also a table's cell: "Identifiers | Sold: Yes | Shared: Yes".
+            yes(3, r"business of (?:selling|renting|trading)|\b(?:sold|sale)\W{1,3}yes\b", "We are in the business of selling data."),
             yes(3, r"(?:{V:sell}|{V:share}|disclosed) {W8}(?:the )?following categories|(?:we|company) (?:have|has|may have) {W2}(?:sold|shared)\b", "In the preceding 12 months, we have “sold” the following categories of personal information."),
             yes(3, r"(?:categories of )?{PD} {W4}(?:we have |that we |we )?(?:sold|shared) {W10}(?:(?:in|during|within|over) the (?:past|last|preceding|prior) (?:12|twelve|year\b|calendar year)|for cross[- ]context|for (?:targeted|behaviou?ral) advertising)", "Categories of personal information we sold in the past 12 months: identifiers."),
             yes(2, r"(?:{V:share}|{V:disclose})\w* {W12}(?:for|with|to provide|to deliver|to show|to serve) {W6}(?:cross[- ]context behaviou?ral|targeted|behaviou?ral|interest[- ]based|tailored|personali[sz]ed) advertising", "We share identifiers for cross-context behavioral advertising."),
             yes(3, r"(?:may|might|could|would|will) {W2}(?:be )?(?:considered|constitute|deemed|qualify as|count as|be a|(?:regarded|treated|viewed|seen|classified) as) (?:a )?[\x22“']?(?:sale|selling|sell|sharing)", "Our use of advertising cookies may be considered a sale under the CCPA."),
             yes(3, r"(?:for|in exchange for|receive) (?:monetary|valuable|other valuable) consideration", "We disclose information to partners for valuable consideration."),
-            yes(3, r"(?:compensation|payment|paid|money|remuneration|revenue|fees?|(?:monetary|financial) (?:benefit|gain))\w* {W8}(?:in exchange for|in return for|for|when we|whenever we|if we) {W3}(?:provid|giv|shar|disclos|making available|access to|sell|rent)\w* {W6}(?:data|information|details|lists|{PD})", "We receive compensation from partners in exchange for giving them information about our customers."),
-            yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:(?:in exchange for|in return for) (?:an? )?fees?|(?:in exchange for|in return for|for) (?:money|payment|compensation|remuneration|cash|monetary|financial|something of value|value))\b", "We do not exchange your personal information for money or other valuable consideration."),
+            yes(3, r"(?:compensation|payment|paid|money|remuneration|revenue|fees?|(?:monetary|financial) (?:benefit|gain))\w* {W8}(?:in exchange for|in return for|for|by|when we|whenever we|if we) {W3}(?:provid|giv|shar|disclos|making available|access to|sell|rent)\w* {W6}(?:data|information|details|lists|{PD})", "We receive compensation from partners in exchange for giving them information about our customers."),
+            // "Against remuneration" (non-native: "your datas can be given to partners against remuneration").
+            yes(3, r"(?:datas?|information|details|lists|{PD}) {W10}(?:(?:in exchange for|in return for) (?:an? )?fees?|(?:in exchange for|in return for|for|against) (?:money|payment|compensation|remuneration|cash|monetary|financial|something of value|value))\b", "We do not exchange your personal information for money or other valuable consideration."),
             yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:is|are|be|been|being|was|were) {W3}licen[sc]ed to {W3}(?:third|partners|other|advertisers|companies|data brokers|marketers|organi[sz]ations)", "Some of the data we collect is licensed to third parties for their own marketing."),
             yes(2, r"(?:data|information|info|details|{PD}) {W4}(?:is|are|will be|be) {W2}(?:for sale|up for sale|on sale)\b", "Your personal data is not for sale."),
             yes(3, r"(?:who|which|that|they|partners|brokers|advertisers|companies|third parties|one|anyone|anybody) (?:pays?|paid|compensates?|compensated) us (?:for|in exchange for) {W3}(?:it|them|data|information|access|{PD})", "We may share your email address with data brokers who pay us for it."),
@@ -446,7 +452,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "do_not_track",
-        topics: &["do_not_track", "dnt", "tracking signal", "track signal", "track\" signal", "track” signal"],
+        topics: &["do_not_track", "dnt", "tracking signal", "track signal"],
         context: Some(r"do_not_track|\bdnt\b"),
         follow: 2,
         heading_scope: true,
@@ -455,24 +461,26 @@ pub const RULES: &[PracticeRules] = &[
         // What the signal says is the user's wish, and what most websites or browsers do with
         // it ("few websites have ever honoured it"), are not the site's answer.
         exclusions: &[except(
-            r"(?:tells?|telling|signals?|signall?ing|informs?|communicat\w*|indicat\w*|express\w*|lets? (?:\w+ )?know) {W4}(?:that )?(?:you|users?|the user|visitors?|people|consumers|individuals) {W2}(?:would rather|would prefer|prefer|do NOT want|DON'T want|NOT want|do NOT wish|wish|want|would like) (?:NOT )?(?:to )?(?:be )?(?:tracked|followed|monitored|profiled)|\b(?:few|many|most|some|other) (?:web ?sites|sites|companies|services|operators|browsers) (?:\w+ ){0,2}(?:honou?r|respect|respond|support|recogni[sz]e)",
+            r"(?:tells?|telling|signals?|signall?ing|informs?|communicat\w*|indicat\w*|express\w*|lets? (?:\w+ )?know) {W4}(?:that )?(?:you|users?|the user|visitors?|people|consumers|individuals) {W2}(?:would rather|would prefer|prefer|do NOT want|DON'T want|NOT want|do NOT wish|wish|want|would like) (?:NOT )?(?:to )?(?:be )?(?:tracked|followed|monitored|profiled)|\b(?:few|many|most|some|other) (?:web ?sites|sites|companies|services|operators|browsers) (?:\w+ ){0,2}(?:honou?r|respect|respond|support|recogni[sz]e)|\?$",
             "Do Not Track is a browser setting that tells websites you would rather not be followed.",
         )],
         cues: &[
             yes(3, r"(?:(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|obey|{V:acknowledge}|follow|react)\w*|act(?:s|ed|ing)?|actions?) {W2}(?:to |with |by |on |upon )?{W6}(?:dnt|do_not_track|browser signals?|such signals?|these signals?|this signal|the signal|that signal|signals?|requests?|settings?|mechanisms?|them|it)\b", "We honor Do Not Track signals sent by your browser."),
-            yes(3, r"(?:dnt|do_not_track)\)?:? {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed)", "Do Not Track signals are honored on this site."),
+            yes(3, r"(?:dnt|do_not_track)\)?:? {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed|taken into account)", "Do Not Track signals are honored on this site."),
             yes(2, r"(?:{V:change}|alter|modify|adjust)\w* {W4}(?:behaviou?r|practices|data collection|collection|tracking|the way|how (?:we|our|it|this|the)\b|what we)", "We do not change our data collection practices when we receive a Do Not Track signal."),
             yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid |binding )?(?:request|opt|signal to opt|instruction)", "We treat a Do Not Track signal as a request to opt out of tracking."),
             yes(3, r"(?:treat|{V:handle}|respond)\w* {W12}differently", "Our websites do not treat browsers that send a Do Not Track signal differently."),
             yes(2, r"(?:we|our (?:site|website|service|services|platform|app)s?) {W3}(?:offer|{V:provide}|have|support)\w* {W4}(?:functionality|mechanism|way|feature|option|process)", "We do not offer functionality to respond to Do Not Track signals."),
             yes_fixed(3, r"(?:if|when|once) {W12}(?:do_not_track|dnt) {W12}(?:not|\w+n't|never|no longer|stop|disable|turn off) {W2}(?:{V:use}|utili[sz]e|collect|track|set|load|{V:share}|send|{V:serve}|{V:place})\w*", "If your browser sends a Do Not Track signal, we will not load third-party trackers."),
-            no(3, r"(?:{V:ignore}|disregard)\w* {W6}(?:dnt|do_not_track|signals?|requests?|settings?)|(?:{V:ignore}|disregard)\w* (?:it|them|these|those|such)\b", "This site ignores Do Not Track signals."),
+            // Passive too: "the Do Not Track feature of your browser will be disregarded".
+            no(3, r"(?:{V:ignore}|disregard)\w* {W6}(?:dnt|do_not_track|signals?|requests?|settings?)|(?:{V:ignore}|disregard)\w* (?:it|them|these|those|such)\b|(?:dnt|do_not_track) {W10}(?:ignored|disregarded)", "This site ignores Do Not Track signals."),
             // The industry has not agreed what the signal means.
             no(2, r"(?:industry|standards? (?:bod(?:y|ies)|setters)|browsers?|regulators|companies|websites) (?:has|have) (?:not|yet to) (?:yet )?(?:agreed|settled|reached|established|adopted|defined|developed|decided)", "Because the industry has not yet agreed on how to interpret DNT, we do not respond to it."),
             no(2, r"(?:no|not yet|not been|lack of|absence of|without|isn't|is not) (?:an? |any )?(?:uniform|industry|common|universal|accepted|agreed|consistent|single|clear|established|final|consensus|standard)\w*", "There is no industry standard for Do Not Track, so we do not respond to it."),
             no(2, r"(?:the same|regardless of|irrespective of|independently of|whether or NOT) {W10}(?:do_not_track|dnt|signals?|settings?|preferences?)|(?:do_not_track|dnt) {W6}(?:has|have|will have|makes?) no (?:effect|impact|difference)|(?:(?:continue|continues) to|still) (?:operate|function|collect|work|process|track|gather)\w* {W8}even (?:if|when|though)", "We collect the same information regardless of whether your browser sends a Do Not Track signal."),
             yes(2, r"(?:implement|adopt|develop|buil)\w* {W4}(?:response|mechanism|process|solution|protocol|technology|functionality|way|system|practice)", "We have implemented a process to respond to Do Not Track signals."),
-            yes(3, r"(?:(?:if|when|once|whenever|where) {W12}|(?:detect|see|{V:receive}|read)\w* {W3})(?:do_not_track|dnt) {W10}(?:{V:disable}|block|turn off|switch off|stop|suppress|{V:deactivate})\w* {W4}(?:cookies|tracking|trackers?|analytics|advertising|ads|pixels|tags|scripts|collect\w*)", "When your browser sends a Do Not Track signal, we disable third-party advertising cookies."),
+            // The signal switched on by the user: "turning on do-not-track will stop our site from placing cookies".
+            yes(3, r"(?:(?:if|when|once|whenever|where) {W12}|(?:detect|see|{V:receive}|read|(?:turn|switch)\w* on|enabl)\w* {W3})(?:do_not_track|dnt) {W10}(?:{V:disable}|block|turn off|switch off|stop|suppress|{V:deactivate})\w* {W6}(?:cookies|tracking|trackers?|analytics|advertising|ads|pixels|tags|scripts|collect\w*)", "When your browser sends a Do Not Track signal, we disable third-party advertising cookies."),
             // The pages served without trackers when the signal is on: "loads without any advertising tags".
             // Not negatable: "with no" is the answer itself, and a denial elsewhere in the clause
             // ("we don't track you and pages load without ads") does not undo it.
@@ -508,7 +516,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "third_party_sharing",
-        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other companies", "outside parties", "anyone", "advertisers", "share", "sharing", "disclose", "offers from", "companies whose", "outside companies", "handed over", "organizations whose", "organisations whose", "customer list", "mailing list", "charit", "pass your", "hand your", "contractor", "supplier", "vendor", "retailers whose", "exchange", " rent", "no one else", "nobody else", "no other compan", "no outside", "passed on", "passed to"],
+        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other compan", "outside", "anyone", "advertisers", "shar", "disclose", "offers from", "whose", "handed over", "customer list", "mailing list", "charit", "pass your", "hand your", "contractor", "supplier", "vendor", "no one", "nobody", "passed on", "passed to", "sister", "exchange", " rent"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -517,13 +525,15 @@ pub const RULES: &[PracticeRules] = &[
         exclusions: &[
             BUSINESS_TRANSFER,
             except(
-                r"service providers?|on our behalf|(?:delivery|shipping|courier|logistics|payment) (?:companies|carriers|firms|services|providers|processors|partners?)|so (?:that )?they (?:can|may|could) (?:deliver|ship|process|fulfil)|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|(?:if|when|once|where) you (?:give (?:us )?)?(?:consent|agree|choose to|authori[sz]e|connect|link|direct us|ask us)\b|(?:if|when|once|where|after) you (?:have )?(?:(?:given|provided|granted) (?:us )?(?:your )?(?:explicit |express |prior |specific |written )?(?:consent|permission)|(?:expressly |explicitly )?(?:agreed|consented|opted[- ]in))|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)",
+                r"service providers?|on our behalf|(?:delivery|shipping|courier|logistics|payment) (?:companies|carriers|firms|services|providers|processors|partners?)|so (?:that )?they (?:can|may|could) (?:deliver|ship|process|fulfil)|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|(?:if|when|once|where) you (?:give (?:us )?)?(?:consent|agree|choose to|authori[sz]e|connect|link|direct us|ask us)\b|(?:if|when|once|where|after) you (?:have )?(?:(?:given|provided|granted) (?:us )?(?:your )?(?:explicit |express |prior |specific |written )?(?:consent|permission)|(?:expressly |explicitly )?(?:agreed|consented|opted[- ]in))|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)|\?$",
                 "We share your personal information with service providers who perform services on our behalf.",
             ),
         ],
         cues: &[
-            yes(3, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|make available|{V:give}|pass|hand|sell|rent|{V:exchange}|{V:swap})\w* {W10}(?:third[- ]part(?:y|ies)|partners?|affiliates?|compan(?:y|ies)|sponsors?|advertisers?|others|anyone|anybody|organi[sz]ations?|charit(?:y|ies)|businesses|brands|retailers|merchants|publishers|marketers) {W10}(?:for their own|for (?:their|its) (?:marketing|promotional|advertising|commercial)|(?:their|its) own (?:marketing|purposes|use|business|products|services|offers)|so (?:that )?they (?:can|may)|to (?:market|send|offer|promote)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing|to contact you)", "We may share your information with selected partners so they can send you offers."),
-            yes(3, r"(?:partners?|third[- ]parties|affiliates?|affiliated (?:\w+ )?(?:brands|companies|entities|businesses)|sponsors?|selected companies|other companies|subsidiar(?:y|ies)(?: companies)?) {W6}(?:may|might|will|can) {W5}(?:send|contact|offer|{V:provide}|market|email|{V:promote})\w* {W4}(?:you\b|offers|promotions|information about (?:their|its) (?:products|services))", "Our partners may send you offers about their products."),
+            // Also "transmit", other "firms", and "their offers" (non-native: "so that they propose you their offers").
+            yes(3, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|transmit|make available|{V:give}|pass|hand|sell|rent|{V:exchange}|{V:swap})\w* {W10}(?:third[- ]part(?:y|ies)|partners?|affiliates?|compan(?:y|ies)|sponsors?|advertisers?|others|anyone|anybody|organi[sz]ations?|charit(?:y|ies)|businesses|brands|retailers|merchants|publishers|marketers|firms) {W10}(?:for their own|(?:their|its) offers|for (?:their|its) (?:marketing|promotional|advertising|commercial)|(?:their|its) own (?:marketing|purposes|use|business|products|services|offers)|so (?:that )?they (?:can|may)|to (?:market|send|offer|promote)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing|to contact you)", "We may share your information with selected partners so they can send you offers."),
+            // Also sister brands, and a sponsor who "may follow up with you".
+            yes(3, r"(?:partners?|third[- ]parties|affiliates?|(?:affiliated|sister) (?:\w+ )?(?:brands|companies|entities|businesses)|sponsors?|selected companies|other companies|subsidiar(?:y|ies)(?: companies)?) {W6}(?:may|might|will|can) {W5}(?:send|contact|offer|{V:provide}|market|e-?mail|{V:promote}|follow up)\w* {W4}(?:you\b|offers|promotions|information about (?:their|its) (?:products|services))", "Our partners may send you offers about their products."),
             yes(2, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|{V:give}|pass)\w* {W8}(?:{PD}|customer information|your information|information|(?:your |the |their )?(?:e-?mail address(?:es)?|(?:contact )?details)) {W8}(?:with|to) {W4}(?:third[- ]part(?:y|ies)|partners|affiliates|business partners|other companies|unaffiliated|outside parties|advertisers|data brokers|anyone|any (?:other )?(?:third|outside|company)|others|non-affiliated)", "We may share your personal information with third parties."),
             yes(2, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|{V:give}|pass)\w* {W4}(?:any )?(?:user |customer |personal )?(?:information|data) {W4}(?:with |to )?(?:any |a )?(?:third[- ]part(?:y|ies)|partners|anyone)", "We have never given any user information to any third party."),
             yes(2, r"{PD} {W6}(?:is|are|will be|may be|be) {W3}(?:shared|disclosed|transferred|provided|given) {W3}(?:with|to) {W4}(?:third[- ]part(?:y|ies)|partners|affiliates|others|anyone)", "Your personal data will not be shared with third parties."),
@@ -536,7 +546,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:pass|hand)\w* {W3}(?:on|over) to {W3}(?:third[- ]part(?:y|ies)|partners|advertisers|organi[sz]ations|entities|compan(?:y|ies)|anyone|others|outside (?:parties|companies|organi[sz]ations))", "We keep your information to ourselves and do not pass it on to third parties."),
             // List rental and exchange: the names and addresses go to other businesses for their own mailings.
             yes(3, r"(?:{V:rent}|{V:exchange}|{V:swap}) {W4}(?:names|addresses|lists?)\b {W8}(?:with|to) {W6}(?:businesses|retailers|companies|organi[sz]ations|charit(?:y|ies)|nonprofits)", "We may rent the names and addresses of our subscribers to local businesses for one-time mailings."),
-            no(1, r"(?:do not|does not|don't|doesn't|never|will not|won't) (?:{V:share}|{V:disclose}|{V:give}) {W4}(?:{PD}|information|data)\b", "Except as provided below, we do not share your personal information."),
+            // Lists too: "we never share member lists with sponsors".
+            no(1, r"(?:do not|does not|don't|doesn't|never|will not|won't) (?:{V:share}|{V:disclose}|{V:give}) {W4}(?:{PD}|information|data|lists?)\b", "Except as provided below, we do not share your personal information."),
             no(2, r"only (?:with|upon|after|if|when) (?:you (?:give |provide )?|your )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation)", "We share your data only with your explicit consent."),
             // "only" before the verb or after its object, consent later in the clause.
             no(2, r"(?:only (?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass|{V:make})\w* {W14}|(?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass)\w* {W14}only )(?:if|when|where|once|after|with|upon) {W6}(?:consent|consented|permission|authori[sz]ation|agreed|opted[- ]in)", "We will only share your personal data with a third party if you have given us your express consent to do so."),
@@ -562,9 +573,9 @@ pub const RULES: &[PracticeRules] = &[
             "clarity", "matomo", "piwik", "adobe", "omniture", "comscore", "nielsen", "quantcast",
             "new relic", "fullstory", "crazy egg", "crazyegg", "kissmetrics", "chartbeat", "firebase",
             "appsflyer", "localytics", "flurry", "tag manager", "clear gif", "optimizely", "mouseflow",
-            "third part", "third-part", "transparent", "cookies", "tracking", "web bug", "google", "analys", "analyz",
+            "third part", "third-part", "transparent", "cookies", "track", "web bug", "google", "analy",
             "insight tag", "plausible", "fathom", "umami", "goatcounter", "contentsquare", "clicktale", "parse.ly", "sentry", "posthog", "crashlytics", "bugsnag", "logrocket",
-            "outside compan", "external compan", "nothing tracks", "kochava", "appmetrica", "deltadna", "yandex", "invisible", "scroll", "mouse mov", "keystroke",
+            "outside", "external", "_ga", "which link", "kochava", "appmetrica", "deltadna", "yandex", "invisible", "scroll", "mouse mov", "keystroke",
         ],
         context: None,
         follow: 0,
@@ -575,14 +586,15 @@ pub const RULES: &[PracticeRules] = &[
         exclusions: &[except(
             r"self[- ]host\w*|(?:host|run|operat|install)\w* {W6}(?:on|in) our own (?:servers?|infrastructure|data cent(?:er|re)s?|hardware)",
             "Analytics cookies are set by Matomo, which we host on our own servers.",
-        )],
+        ), except(LEFT_OUT, "We stopped using Google Analytics in 2021.")],
         cues: &[
-            yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex\b|google signals|webtrends|coremetrics|posthog|crashlytics|bugsnag|logrocket|sentry\b|gameanalytics|unity analytics|kochava|appmetrica|deltadna|plausible(?: analytics|\.io)|(?:called|named|service|tool|uses?|using|via|with|through|by) \(?(?:plausible|fathom|umami|goatcounter|pirsch|heap)\b|fathom analytics|usefathom|simple ?analytics|cloudflare web analytics|vercel analytics|contentsquare|quantum metric|clicktale|decibel insight|parse\.ly", "We use Google Analytics to understand how visitors use the site."),
+            yes(3, r"google analytics|google tag manager|hotjar|mixpanel|amplitude|fullstory|heap analytics|crazy ?egg|kissmetrics|chartbeat|comscore|nielsen|quantcast|adobe analytics|omniture|new relic|firebase|appsflyer|localytics|flurry|microsoft clarity|matomo|piwik|segment\.(?:com|io)|mouseflow|inspectlet|optimizely|visual website optimizer|smartlook|lucky orange|clicky|statcounter|woopra|pendo|yandex\b|google signals|webtrends|coremetrics|posthog|crashlytics|bugsnag|logrocket|sentry\b|gameanalytics|unity analytics|kochava|appmetrica|deltadna|plausible(?: analytics|\.io)|(?:called|named|service|tool|uses?|using|via|with|through|by) \(?(?:plausible|fathom|umami|goatcounter|pirsch|heap)\b|fathom analytics|usefathom|simple ?analytics|cloudflare web analytics|vercel analytics|contentsquare|quantum metric|clicktale|decibel insight|parse\.ly|etracker|_g(?:a|id|at)\b", "We use Google Analytics to understand how visitors use the site."),
             yes(3, r"(?:third[- ]party|external|outside|independent) {W3}(?:analytics|analytic|analytical|measurement|statistics|statistical|tracking|web analysis|audience measurement) (?:services?|providers?|processors?|tools?|companies|partners|vendors|cookies|software|platforms?|technolog\w*|firms?|programs?)", "We use third-party analytics services to measure traffic."),
             yes(2, r"(?:analytics|analytical|analatical|measurement|statistical|performance|web analysis) (?:services?|providers?|tools?|scripts?|tags?|companies|partners|vendors|cookies|software|platforms?|technolog\w*) {W8}(?:third[- ]part|(?:provided|supplied|operated|run) by|from|such as|like|including)", "We use analytics tools provided by reputable vendors."),
-            yes(2, r"(?:web beacons?|pixel tags?|tracking pixels?|clear gifs?|(?:transparent|invisible) (?:images?|graphics?|gifs?)|(?:single|one|1)[- ]pixel (?:gifs?|images?|graphics?)|1x1 (?:pixel|gif)|web bugs?|spotlight tags|session[- ]re(?:play|cording)|heat ?maps?|(?:record|captur)\w* {W4}(?:scroll|mouse|cursor|keystroke|click)\w*(?: movements?)?,? (?:and|or) (?:scroll|mouse|cursor|keystroke|click|tap))", "Our emails contain web beacons that tell us whether you opened them."),
+            // Also e-mail link tracking: "our mailing provider records which links each recipient followed".
+            yes(2, r"(?:record|track|log|measure|tell)\w* {W4}(?:whether|which|when) {W4}(?:links?|e-?mails?|newsletters?|messages)\b {W6}(?:click|follow|open)\w*|(?:web beacons?|pixel tags?|tracking pixels?|clear gifs?|(?:transparent|invisible) (?:images?|graphics?|gifs?)|(?:single|one|1)[- ]pixel (?:gifs?|images?|graphics?)|1x1 (?:pixel|gif)|web bugs?|spotlight tags|session[- ]re(?:play|cording)|heat ?maps?|(?:record|captur)\w* {W4}(?:scroll|mouse|cursor|keystroke|click)\w*(?: movements?)?,? (?:and|or) (?:scroll|mouse|cursor|keystroke|click|tap))", "Our emails contain web beacons that tell us whether you opened them."),
             yes(2, r"(?:meta|facebook|tiktok|pinterest|snap(?:chat)?|twitter|linkedin|reddit|bing|microsoft|quora|amazon) (?:pixels?|insight tags?|conversion (?:tags?|api|tracking)|tags?|tracking (?:pixels?|codes?|tags?))\b", "Pages may contain a Meta pixel that reports page views back to Meta."),
-            yes(2, r"(?:third[- ]part(?:y|ies)|(?:outside|external) (?:companies|vendors|providers|parties)) {W6}(?:may|might|can)? ?(?:{V:place}|set|{V:use}|{V:serve}|collect|access|read|deploy|drop)\w* {W6}(?:cookies|tracking|beacons|pixels|information about (?:your|users)|data about)", "Third parties and affiliates may set and access their cookies on your computer."),
+            yes(2, r"(?:third[- ]part(?:y|ies)|(?:outside|external) (?:companies|vendors|providers|parties)) {W6}(?:may|might|can)? ?(?:{V:place}|set|{V:use}|{V:serve}|collect|access|read|deploy|drop)\w* {W6}(?:cookies|tracking|beacons|pixels|information about (?:your|users|how)|data about)", "Third parties and affiliates may set and access their cookies on your computer."),
             yes(3, r"third[- ]party cookies {W8}(?:statistic|analy|measure|performance|traffic)", "The service uses third-party cookies for statistics."),
             yes(2, r"(?:companies|partners|providers|third[- ]part(?:y|ies)|vendors|services from|several companies) {W10}(?:analytics|measurement|crash reporting)|(?:analytics|measurement|crash reporting) {W4}(?:services|reports) {W4}(?:from|by|to our partners)", "We share information with companies that provide analytics and measurement reports."),
             // Google Analytics' legal boilerplate: the use of the site sent to and stored by Google.
@@ -590,7 +602,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"\bgoogle(?:,? inc\.?|,? llc)? {W6}(?:cookies?|collect|evaluate|plants?|places?|sets?|uses?)\b", "Google uses cookies to collect the information required to evaluate your use of the website."),
             yes(2, r"(?:third[- ]part(?:y|ies)|vendors|partners|providers|outside (?:companies|vendors|parties|firms)|external (?:companies|vendors|services|providers)) {W6}(?:help|assist|{V:enable}|allow)\w* (?:us )?(?:to )?(?:analy[sz]e|{V:measure}|understand|monitor|{V:evaluate})\w* {W6}(?:use|usage|traffic|visits|performance|how)", "Outside vendors help us analyse how the app is used by collecting crash reports and usage statistics."),
             // Third-party analytics named as left out: "have deliberately been left out", "we decided against".
-            no(3, r"(?:analytics|tracking|trackers|measurement)\w* {W6}(?:been |are |is )?(?:deliberately |intentionally |consciously |purposely )?(?:left out|excluded|omitted|avoided)\b|(?:decided against|chose not to|chosen not to|opted against|opt not to|elected not to) {W4}(?:third[- ]party |external |outside )?(?:analytics|tracking|trackers|measurement)", "Third-party analytics have deliberately been left out of our website."),
+            no(3, LEFT_OUT, "Third-party analytics have deliberately been left out of our website."),
             // First party only, said of outsiders: "no outside company receives any information about how you browse".
             no(2, r"(?:no|not|never|\w+n't|nor|without) {W3}(?:outside|external|third[- ]party|other) (?:compan(?:y|ies)|part(?:y|ies)|firms?|vendors?|providers?|services?) {W6}(?:receives?|gets?|sees?|measures?|tracks?|collects?|has access|analy[sz]es?)|(?:no|not|never|\w+n't|nor|without) {W3}(?:analytics|tracking|measurement)\w* {W4}(?:from|by|of) (?:other|third|outside|external) (?:parties|companies|providers|vendors)", "We count visits ourselves and no outside company receives any information about how you browse our site."),
             no(2, r"(?:apart from|other than|except for|besides|beyond) our own {W2}(?:server )?logs?,? (?:nothing|no (?:other )?(?:tool|service|script|technology|one))\b|\bnothing (?:else )?(?:measures|tracks|monitors|analy[sz]es|records) how you", "Apart from our own server logs, nothing measures how you use this site."),
@@ -599,13 +611,15 @@ pub const RULES: &[PracticeRules] = &[
             no(2, r"(?:not|never|\w+n't) {W2}(?:embed|load|use|run|include|install|host|allow)\w* {W3}(?:trackers|tracking|pixels|analytics|beacons)\b {W6}(?:from|by|of) (?:other|third|outside|external) (?:parties|companies|providers|vendors)", "Unlike many websites, we do not embed trackers, pixels or analytics scripts from other companies."),
             yes(2, r"(?:analytics|measurement|statistics) (?:compan(?:y|ies)|firms?|vendors?|providers?|partners?)\b|(?:analytics|measurement) (?:cookies|tags|scripts|pixels) {W4}(?:set|placed|served|provided|dropped|operated|run) by", "We do not share your usage data with any analytics company."),
             yes(2, r"(?:analytics|analytical|tracking|statistics) (?:or|and) (?:tracking|analytics|measurement|advertising) (?:services|platforms|tools|providers|companies)", "We do not use third-party analytics or tracking platforms."),
+            // A denial lifted by consent: "third parties may not place analytics cookies unless you agree".
+            yes_fixed(2, r"(?:not|n't) {W6}(?:analytic|measurement|statistic)\w* {W8}unless you {W3}(?:agree|consent|accept|allow|opt)", "We do not load analytics scripts from outside providers unless you accept them in the cookie banner."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
     PracticeRules {
         id: "data_retention",
         topics: &[
-            "retain", "retention", "keep", "kept", "store", "delete", "erase", "purge", "destroy", "destruct",
+            "retain", "retention", "keep", "kept", "store", "delete", "erase", "purge", "destr",
             "anonymi", "as long as", "period", "days", "months", "years", "maintain", "overwrit",
             "-day", "-month", "-year", "-week", "discard", "wiped", "stays with us", "only while",
             "how long", "until you", "longer than",
@@ -620,10 +634,14 @@ pub const RULES: &[PracticeRules] = &[
             "Session cookies are erased when you close your browser window; persistent cookies expire after 2 years.",
         )],
         cues: &[
-            yes(3, r"(?:retain|{V:keep}|{V:store}|{V:hold}|maintain|{V:preserve}|log|remain|persist|stay)\w* {W12}(?:for|up to|(?:no|NO|not|NOT) (?:longer|more) than|at most|maximum of|a maximum|within|period of|a period of|after|plus) {W3}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|eighteen|twenty|thirty|sixty|ninety|a) (?:\(\d+\) )?(?:full )?(?:calendar )?(?:days?|weeks?|months?|years?|hours?)", "We keep server logs for 90 days."),
+            // Non-native too: "your datas are conserved during 3 years".
+            yes(3, r"(?:retain|{V:keep}|{V:store}|{V:hold}|maintain|{V:preserve}|log|remain|persist|stay|conserv)\w* {W12}(?:for|during|up to|(?:no|NO|not|NOT) (?:longer|more) than|at most|maximum of|a maximum|within|period of|a period of|after|plus) {W3}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|eighteen|twenty|thirty|sixty|ninety|a) (?:\(\d+\) )?(?:full )?(?:calendar )?(?:days?|weeks?|months?|years?|hours?)", "We keep server logs for 90 days."),
             yes(3, r"(?:{V:delete}|{V:erase}|{V:purge}|destroy|anonymi[sz]e|anonymi[sz]ed|{V:remove}|discard|reset|overwrit|(?:recorded|written|taped) over|rotat)\w* {W12}(?:after|within|in|every|once|following|older than) {W3}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety|a) (?:\(\d+\) )?(?:days?|weeks?|months?|years?|hours?)", "Account data is deleted within 30 days after account closure."),
-            yes(3, r"(?:retention|storage) (?:period|periods|schedule|time|duration) {W6}(?:is|are|of|will be|for) {W3}(?:\d+|one|two|three|six|twelve|thirty|ninety)", "The retention period for log data is 12 months."),
+            // Also a text table's row: "Website analytics data | 14 months | Legitimate interest".
+            yes(3, r"(?:retention|storage) (?:period|periods|schedule|time|duration) {W6}(?:is|are|of|will be|for) {W3}(?:\d+|one|two|three|six|twelve|thirty|ninety)|(?:data|records|logs|information|details|files|history) \| {NUM} (?:\(\d+\) )?{UNIT}\b", "The retention period for log data is 12 months."),
             yes(3, r"(?:\d+|one|two|three|six|twelve|thirty|sixty|ninety) (?:\(\d+\) )?(?:days?|months?|years?) {W8}(?:after|following|from|of) {W4}(?:account (?:closure|deletion|termination)|termination|closure|(?:your )?last (?:activity|login|interaction|use|visit)|inactivity|collection|the end of|is (?:closed|terminated|paid off))", "We delete inactive accounts 24 months after your last login."),
+            // The period first: "after 90 days, server logs are automatically deleted".
+            yes(3, r"(?:after|within) {NUM} (?:\(\d+\) )?{UNIT}\b {W12}(?:deleted|erased|removed|purged|destroyed|anonymi[sz]ed|discarded|overwritten)", "After 90 days, server logs are automatically deleted."),
             yes(3, r"{NUM}[- ](?:day|week|month|year|hour)s? (?:retention|rolling|deletion|purge|storage)|(?:retention|rolling|deletion|purge|storage) (?:period |cycle |window |schedule )?(?:of )?(?:up to |at most )?{NUM}[- ](?:day|week|month|year|hour)", "Support tickets are subject to a 24-month retention period."),
             yes(3, r"(?:{V:delete}|{V:erase}|{V:purge}|destroy|anonymi[sz]\w*|{V:remove}|discard|overwrit)\w* {W6}{NUM} (?:\(\d+\) )?(?:academic |calendar |financial )?{UNIT} (?:after|following|from|since|past|later)\b", "Chat transcripts are automatically deleted six months after the conversation ends."),
             yes(3, r"(?:inactiv\w*|dormant|unused|not (?:been )?(?:used|accessed|logged in)) {W3}(?:for|over|more than|longer than|in) {W3}{NUM} (?:\(\d+\) )?(?:consecutive )?{UNIT}", "Accounts that have been inactive for three years are deleted."),
@@ -635,7 +653,8 @@ pub const RULES: &[PracticeRules] = &[
             yes_fixed(3, r"(?:(?:not|never|\w+n't) (?:been )?(?:logged|signed) (?:in|on|into|onto|in to)|(?:no|without(?: any)?) (?:(?:sign|log)[- ]?(?:ins?|ons?)|purchases?|activity|orders?|transactions?)\b) {W4}(?:for|over|in|more than|longer than) {W3}{NUM} (?:\(\d+\) )?(?:consecutive )?{UNIT}", "Accounts that have not been signed into for three years are closed and their data erased."),
             yes(2, r"(?:retain|{V:keep}|{V:store}|{V:hold}|maintain|stay|stays|remain|remains|persist|persists)\w* {W20}(?:until|(?:as|so) long as|while|for the (?:duration|life)) {W4}(?:you|your|the user) {W3}(?:delete|close|terminate|cancel|request|remain|maintain|have an?|keep|is (?:open|active)|change|remove|deactivate|unsubscribe)", "We retain your profile until you delete your account."),
             // Deletion tied to an event: "destroyed at the end of the research project".
-            yes(2, r"(?:{V:delete}|{V:erase}|{V:purge}|destroy\w*|anonymi[sz]\w*|discard\w*|wiped)\w* {W4}(?:at|by|upon|on|after) the (?:end|close|conclusion|completion|termination|expiry) of", "Data collected through the survey will be destroyed at the end of the research project."),
+            // Or done with: "voice clips are discarded as soon as they have been transcribed".
+            yes(2, r"(?:{V:delete}|{V:erase}|{V:purge}|destroy\w*|anonymi[sz]\w*|discard\w*|wiped)\w* {W4}(?:(?:at|by|upon|on|after) the (?:end|close|conclusion|completion|termination|expiry) of|(?:as soon as|once) {W3}(?:has|have) been)", "Data collected through the survey will be destroyed at the end of the research project."),
             // Deletion on account closure, the trigger first: "when you close your account, we will delete …".
             yes(2, r"(?:when|once|after|if|upon|on) (?:you )?(?:close|closing|delete|deleting|terminate|terminating|cancel|cancell?ing|deactivate|deactivating)\w* (?:your |an? |the )?account,? {W8}(?:{V:delete}|{V:erase}|{V:purge}|destroy|anonymi[sz]\w*|{V:remove})", "When you close your account, we will delete or anonymise your personal information, except where we must keep it to comply with legal obligations."),
             // The closure after the deletion: "erased when you close it", "deleted once you cancel your subscription".
@@ -644,7 +663,7 @@ pub const RULES: &[PracticeRules] = &[
             unclear(2, r"(?:only|solely) (?:while|so long as) {W4}(?:serves?|needed|necessary|required|useful|relevant)|(?:beyond|past) the (?:point|time|moment) {W6}(?:stop|no longer|cease)\w* (?:needing|need|requiring|using)", "Nothing you give us is kept beyond the point at which we stop needing it."),
             // Criteria named but not a rule: "we determine how long to keep information based on its sensitivity".
             unclear(2, r"how long (?:to|we) (?:keep|retain|store|hold)\w* {W12}(?:based on|depends on|depending on|criteria|factors|considering|taking into account)", "We determine how long to keep information based on the amount and sensitivity of the data, the purposes for which we process it, and legal requirements."),
-            unclear(2, r"(?:longer|long) than {W4}(?:necessary|needed|required|we need|permitted|is necessary|(?:business )?reasons?\b|purposes?\b)|long enough|(?:no|NO) longer (?:need|necessary|needed|required)|(?:as long as|for as long as|only as long as|so long (?:\w+ )?as|no longer than|for the (?:period|time)|for the duration|as needed) {W6}(?:necessary|needed|required|reasonably|we need|appropriate|permitted|allowed|legitimate)|(?:minimum|shortest) (?:period|time|necessary)", "We keep your data only as long as necessary for the purposes described."),
+            unclear(2, r"(?:longer|long) than {W4}(?:necessary|needed|required|we need|permitted|is necessary|(?:business )?reasons?\b|purposes?\b)|long enough|(?:no|NO) longer (?:need|necessary|needed|required)|(?:as long as|for as long as|only as long as|so long (?:\w+ )?as|no longer than|for the (?:period|time)|for the duration|as needed) {W6}(?:necessary|needed|required|reasonably|we need|appropriate|permitted|allowed|legitimate|relevant)|(?:minimum|shortest) (?:period|time|necessary)", "We keep your data only as long as necessary for the purposes described."),
             unclear(2, r"(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purging|purges)|(?:in accordance with|according to|pursuant to|consistent with) {W4}(?:retention|records?) (?:schedules?|polic(?:y|ies)|guidelines|requirements)", "Raw logs are scheduled for regular destruction in accordance with records guidelines."),
             unclear(1, r"(?:retention|retain|retains|retained)\b", "We retain certain information as described here."),
         ],
@@ -687,7 +706,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "user_access",
-        topics: &["access", "copy", "copies", "export", "download", "portab", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "hold on you", "held on you", "holds on you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard"],
+        topics: &["access", "copy", "copies", "export", "download", "portab", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "hold on you", "held on you", "holds on you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard", "ask us", "consult", "take your"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -698,10 +717,12 @@ pub const RULES: &[PracticeRules] = &[
             "Access to your information is restricted to employees who need it.",
         )],
         cues: &[
-            yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|learn|find out|discover|download|export|confirm)\w* {W8}(?:a copy|an? (?:summary|overview|extract) of {W3}(?:data|information|details|records)|copies|your (?:personal )?(?:data|information|records|files)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|(?:what|which) (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
+            // "Consult" (non-native: "you may at any time consult the personal data we process about you").
+            yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|learn|find out|discover|download|export|confirm|consult)\w* {W8}(?:a copy|an? (?:summary|overview|extract) of {W3}(?:data|information|details|records)|copies|your (?:personal )?(?:data|information|records|files)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|(?:what|which) (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
             // A parent's access for the child: "parents may review their child's information".
             yes(2, r"(?:review|access|see|inspect|view|obtain|request)\w* {W3}(?:their|your|the) (?:child|kid|minor|student|son|daughter)\w*(?:'s?)? (?:personal )?(?:data|information|info|records|details)", "Parents may review their child's information by contacting us."),
-            yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) (?:access|know)|subject access|right to know|portability|principles of {W12}access\b", "You have the right of access and data portability."),
+            // A control's label: "Request my data", "Download my data".
+            yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) (?:access|know)|subject access|right to know|portability|principles of {W12}access\b|(?:request|access|get|see|view|download) my (?:data|information)\b", "You have the right of access and data portability."),
             yes(2, r"(?:data |account )?export (?:tools?|features?|functions?|options?|facilit\w*)\b|(?:data|account|archive) download|take (?:your|their) (?:personal )?(?:data|information) with (?:you|them)", "We provide an export tool that lets you take your data with you in JSON or CSV format."),
             yes(2, r"ask\w* us (?:what|which|whether) {W4}(?:data|information) {W3}(?:hold|have|keep|store|process)\w*|(?:see|find out|learn) what we (?:know|hold|have) about you", "You can ask us what information we hold about you."),
             // Access given to the user, in the active voice or to a named recipient: not "employees are granted access to personal information" (access control).
