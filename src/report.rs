@@ -44,19 +44,78 @@ pub struct Finding {
 }
 
 /// Which verdict of each practice raises the badge. Practices missing from the map are never
-/// flagged. `Default` gives the "flag on" column of PRACTICES.md.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Flags(pub BTreeMap<String, Verdict>);
+/// flagged. `Default` gives the "flag on" column of PRACTICES.md. Serialized as a map
+/// `{practice id: verdict}`, in order of practice id.
+///
+/// A sorted list rather than a `BTreeMap`: this was the WASM's only B-tree, and its code
+/// (insertion, rebalancing, cloning) was 7.7 KB of the module for a map of at most fifteen
+/// entries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flags(Vec<(String, Verdict)>);
+
+impl Flags {
+    /// No practice flagged.
+    pub fn none() -> Self {
+        Flags(vec![])
+    }
+
+    /// Flags `verdict` of practice `id` (in place of the verdict it flagged before, if any).
+    pub fn insert(&mut self, id: String, verdict: Verdict) {
+        match self.0.binary_search_by(|(k, _)| k.as_str().cmp(&id)) {
+            Ok(i) => self.0[i].1 = verdict,
+            Err(i) => self.0.insert(i, (id, verdict)),
+        }
+    }
+
+    /// The verdict of practice `id` that is flagged, if any.
+    pub fn get(&self, id: &str) -> Option<Verdict> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(id))
+            .ok()
+            .map(|i| self.0[i].1)
+    }
+
+    /// (practice id, flagged verdict), in order of practice id.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Verdict)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+}
+
+impl FromIterator<(String, Verdict)> for Flags {
+    fn from_iter<I: IntoIterator<Item = (String, Verdict)>>(iter: I) -> Self {
+        let mut flags = Flags::none();
+        for (id, verdict) in iter {
+            flags.insert(id, verdict);
+        }
+        flags
+    }
+}
 
 impl Default for Flags {
     fn default() -> Self {
-        Flags(
-            PRACTICES
-                .iter()
-                .filter_map(|p| p.flag_on.map(|v| (p.id.to_string(), v)))
-                .collect(),
-        )
+        PRACTICES
+            .iter()
+            .filter_map(|p| p.flag_on.map(|v| (p.id.to_string(), v)))
+            .collect()
+    }
+}
+
+impl Serialize for Flags {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Flags {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(BTreeMap::<String, Verdict>::deserialize(d)?
+            .into_iter()
+            .collect())
     }
 }
 
@@ -210,7 +269,7 @@ pub fn summarize(
         .iter()
         .filter(|p| {
             let verdict = verdict_of(p.id);
-            verdict.is_some() && flags.0.get(p.id).copied() == verdict
+            verdict.is_some() && flags.get(p.id) == verdict
         })
         .collect();
     let badge = if flagged.is_empty() {
@@ -238,5 +297,35 @@ pub fn summarize(
         flagged: flagged.iter().map(|p| p.id.to_string()).collect(),
         badge,
         tooltip,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A map in order of practice id, each once (the last insert wins), as the B-tree map it
+    /// replaced serialized; and back.
+    #[test]
+    fn flags_are_a_sorted_map() {
+        let mut f: Flags = [
+            ("sells_data".to_string(), Verdict::Yes),
+            ("ad_tracking".to_string(), Verdict::No),
+        ]
+        .into_iter()
+        .collect();
+        f.insert("ad_tracking".to_string(), Verdict::Yes);
+        f.insert("gpc".to_string(), Verdict::No);
+        let json = serde_json::to_string(&f).unwrap();
+        assert_eq!(
+            json,
+            r#"{"ad_tracking":"yes","gpc":"no","sells_data":"yes"}"#
+        );
+        assert_eq!(f.get("gpc"), Some(Verdict::No));
+        assert_eq!(f.get("children"), None);
+        assert_eq!(serde_json::from_str::<Flags>(&json).unwrap(), f);
+        let default = Flags::default();
+        let ids: Vec<&str> = default.iter().map(|(k, _)| k).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]) && ids.contains(&"sells_data"));
     }
 }

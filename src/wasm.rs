@@ -117,14 +117,14 @@ mod read {
         if !v.is_object() || Array::is_array(v) {
             return Err("flags must be an object".to_string());
         }
-        let mut out = std::collections::BTreeMap::new();
+        let mut out = Flags::none();
         for key in Object::keys(&Object::from(v.clone())).iter() {
             let Some(id) = key.as_string() else { continue };
             let value = Reflect::get(v, &key).map_err(|_| format!("cannot read {id}"))?;
             let verdict = verdict(&value, &id)?;
             out.insert(id, verdict);
         }
-        Ok(Flags(out))
+        Ok(out)
     }
 
     pub fn options(js: &JsValue) -> Result<Options, String> {
