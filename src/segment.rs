@@ -187,6 +187,11 @@ pub fn segment(text: &PolicyText) -> Segmented {
             section = Some(out.sections.len() - 1);
             continue;
         }
+        // A sidebar (`<aside>`, `role=complementary`) holds related links and headlines
+        // ("Why end-to-end encryption matters"), not what the policy says: not read.
+        if block.region == Region::Aside {
+            continue;
+        }
         let doc = out.documents.len() - 1;
         split_sentences(body, block.start, |start, end| {
             out.sentences.push(Sentence {
@@ -843,6 +848,15 @@ mod tests {
             .analysed()
             .all(|s| !t.text[s.start..s.end].contains("clause")));
         assert_eq!(seg.analysed_sentence_count(), 3);
+    }
+
+    #[test]
+    fn sidebars_are_not_read() {
+        let t = crate::text::html_to_text("<main><h1>Privacy Policy</h1><p>We do not sell your data to anyone at all.</p></main><aside><h3>New this week</h3><p><a href=\"/e/1\">Episode 12: Why encryption matters</a></p></aside><footer><p>Do Not Sell My Personal Information</p></footer>");
+        let seg = segment(&t);
+        let read: Vec<&str> = seg.analysed().map(|s| &t.text[s.start..s.end]).collect();
+        assert!(read.iter().all(|s| !s.contains("encryption")), "{read:?}");
+        assert!(read.iter().any(|s| s.contains("Do Not Sell My")), "{read:?}");
     }
 
     #[test]
