@@ -42,7 +42,7 @@ pub use report::{Evidence, Finding, Flags, Report, Summary};
 pub use text::{Hints, PolicyText};
 
 /// Bump when the engine (not the rule tables) changes what it answers: segmentation,
-/// negation scope, aggregation, evidence choice. 6: sidebars (`<aside>`) are not read.
+/// negation scope, aggregation, evidence choice. 6: sidebars (`<aside>`) are not read; FAQ question lines open sections.
 pub const ENGINE_REVISION: u32 = 6;
 
 /// Version of the analyser, the key of every cache of reports:

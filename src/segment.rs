@@ -241,8 +241,11 @@ fn heading_level(block: &Block, body: &str, next: Option<&Block>, text: &PolicyT
     let first = body.chars().next()?;
     let next_longer =
         next.is_some_and(|n| (n.end - n.start) > body.len() && text.block_text(n).len() > 40);
-    (words <= 10
-        && !matches!(last, '.' | ',' | ';' | '!' | '?' | '"' | '”' | ')')
+    // A question of three words or more is an FAQ's heading ("Can I get a copy of my data
+    // or delete it?"), a little longer than a title.
+    let question = last == '?' && (3..=14).contains(&words);
+    ((words <= 10 && !matches!(last, '.' | ',' | ';' | '!' | '?' | '"' | '”' | ')')
+        || question)
         && (first.is_uppercase() || first.is_ascii_digit())
         && next_longer)
         .then_some(7)
@@ -848,6 +851,15 @@ mod tests {
             .analysed()
             .all(|s| !t.text[s.start..s.end].contains("clause")));
         assert_eq!(seg.analysed_sentence_count(), 3);
+    }
+
+    #[test]
+    fn an_faq_question_line_opens_a_section() {
+        let t = plain_to_text("Acme Privacy Notice\n\nCan I get a copy of my data or delete it?\n\nYes. Go to Settings and choose Export my data to download everything we hold.\n\nWhy?\n\nBecause the law says so, and we agree with it wholeheartedly.\n");
+        let seg = segment(&t);
+        let heads: Vec<&str> = seg.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert!(heads.contains(&"Can I get a copy of my data or delete it?"), "{heads:?}");
+        assert!(!heads.contains(&"Why?"), "{heads:?}");
     }
 
     #[test]
