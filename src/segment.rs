@@ -244,8 +244,7 @@ fn heading_level(block: &Block, body: &str, next: Option<&Block>, text: &PolicyT
     // A question of three words or more is an FAQ's heading ("Can I get a copy of my data
     // or delete it?"), a little longer than a title.
     let question = last == '?' && (3..=14).contains(&words);
-    ((words <= 10 && !matches!(last, '.' | ',' | ';' | '!' | '?' | '"' | '”' | ')')
-        || question)
+    ((words <= 10 && !matches!(last, '.' | ',' | ';' | '!' | '?' | '"' | '”' | ')') || question)
         && (first.is_uppercase() || first.is_ascii_digit())
         && next_longer)
         .then_some(7)
@@ -858,7 +857,10 @@ mod tests {
         let t = plain_to_text("Acme Privacy Notice\n\nCan I get a copy of my data or delete it?\n\nYes. Go to Settings and choose Export my data to download everything we hold.\n\nWhy?\n\nBecause the law says so, and we agree with it wholeheartedly.\n");
         let seg = segment(&t);
         let heads: Vec<&str> = seg.sections.iter().map(|s| s.heading.as_str()).collect();
-        assert!(heads.contains(&"Can I get a copy of my data or delete it?"), "{heads:?}");
+        assert!(
+            heads.contains(&"Can I get a copy of my data or delete it?"),
+            "{heads:?}"
+        );
         assert!(!heads.contains(&"Why?"), "{heads:?}");
     }
 
@@ -868,7 +870,10 @@ mod tests {
         let seg = segment(&t);
         let read: Vec<&str> = seg.analysed().map(|s| &t.text[s.start..s.end]).collect();
         assert!(read.iter().all(|s| !s.contains("encryption")), "{read:?}");
-        assert!(read.iter().any(|s| s.contains("Do Not Sell My")), "{read:?}");
+        assert!(
+            read.iter().any(|s| s.contains("Do Not Sell My")),
+            "{read:?}"
+        );
     }
 
     #[test]
