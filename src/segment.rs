@@ -187,6 +187,11 @@ pub fn segment(text: &PolicyText) -> Segmented {
             section = Some(out.sections.len() - 1);
             continue;
         }
+        // A sidebar (`<aside>`, `role=complementary`) holds related links and headlines
+        // ("Why end-to-end encryption matters"), not what the policy says: not read.
+        if block.region == Region::Aside {
+            continue;
+        }
         let doc = out.documents.len() - 1;
         split_sentences(body, block.start, |start, end| {
             out.sentences.push(Sentence {
@@ -236,8 +241,10 @@ fn heading_level(block: &Block, body: &str, next: Option<&Block>, text: &PolicyT
     let first = body.chars().next()?;
     let next_longer =
         next.is_some_and(|n| (n.end - n.start) > body.len() && text.block_text(n).len() > 40);
-    (words <= 10
-        && !matches!(last, '.' | ',' | ';' | '!' | '?' | '"' | '”' | ')')
+    // A question of three words or more is an FAQ's heading ("Can I get a copy of my data
+    // or delete it?"), a little longer than a title.
+    let question = last == '?' && (3..=14).contains(&words);
+    ((words <= 10 && !matches!(last, '.' | ',' | ';' | '!' | '?' | '"' | '”' | ')') || question)
         && (first.is_uppercase() || first.is_ascii_digit())
         && next_longer)
         .then_some(7)
@@ -843,6 +850,30 @@ mod tests {
             .analysed()
             .all(|s| !t.text[s.start..s.end].contains("clause")));
         assert_eq!(seg.analysed_sentence_count(), 3);
+    }
+
+    #[test]
+    fn an_faq_question_line_opens_a_section() {
+        let t = plain_to_text("Acme Privacy Notice\n\nCan I get a copy of my data or delete it?\n\nYes. Go to Settings and choose Export my data to download everything we hold.\n\nWhy?\n\nBecause the law says so, and we agree with it wholeheartedly.\n");
+        let seg = segment(&t);
+        let heads: Vec<&str> = seg.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert!(
+            heads.contains(&"Can I get a copy of my data or delete it?"),
+            "{heads:?}"
+        );
+        assert!(!heads.contains(&"Why?"), "{heads:?}");
+    }
+
+    #[test]
+    fn sidebars_are_not_read() {
+        let t = crate::text::html_to_text("<main><h1>Privacy Policy</h1><p>We do not sell your data to anyone at all.</p></main><aside><h3>New this week</h3><p><a href=\"/e/1\">Episode 12: Why encryption matters</a></p></aside><footer><p>Do Not Sell My Personal Information</p></footer>");
+        let seg = segment(&t);
+        let read: Vec<&str> = seg.analysed().map(|s| &t.text[s.start..s.end]).collect();
+        assert!(read.iter().all(|s| !s.contains("encryption")), "{read:?}");
+        assert!(
+            read.iter().any(|s| s.contains("Do Not Sell My")),
+            "{read:?}"
+        );
     }
 
     #[test]

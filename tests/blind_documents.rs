@@ -10,9 +10,12 @@ use std::path::{Path, PathBuf};
 
 use fineprint::{Options, Verdict, PRACTICES};
 
-/// Pooled accuracy (right verdicts / (cases × practices)) the rules must keep. Blind (before any
-/// rule change, engine revision 5): 78/90 = 86.7%; after the round's fixes 86/90 = 95.6%.
-const FLOOR: f64 = 0.94;
+/// Pooled accuracy (right verdicts / (cases × practices)) the rules must keep. Round 1 (six
+/// cases) blind, engine revision 5: 78/90 = 86.7%; after its fixes 86/90 = 95.6%. Round 2 (six
+/// more: recipe site, animal rescue, youth baseball, travel legal hub, smart lock FAQ, podcast
+/// network) blind: 84/90 = 93.3% (the first six unchanged at 86/90); after its fixes (engine
+/// revision 6) 90/90, all twelve 176/180 = 97.8%.
+const FLOOR: f64 = 0.96;
 
 fn cases() -> Vec<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/blind-docs");

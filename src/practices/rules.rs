@@ -331,13 +331,17 @@ pub const RULES: &[PracticeRules] = &[
         id: "ad_tracking",
         topics: &[ "ads", " ad ", "ad-", "target", "remarketing", "interest-based",
             "interest based", "behavioral", "behavioural", "doubleclick",
-            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll", "youradchoices", "third-party cookie", "third party cookie", "youronlinechoices", "track", "advert", "audience", "lookalike", "marketing cookie", "other websites", "other sites", "across ", "similar ", "around the web", "follow you", "hashed", "idfa", "gaid", "bid",
+            "cross-context", "cross context", "pixel", "criteo", "taboola", "outbrain", "adroll", "youradchoices", "third-party cookie", "third party cookie", "youronlinechoices", "track", "advert", "audience", "lookalike", "marketing cookie", "other websites", "other sites", "across ", "similar ", "around the web", "follow you", "hashed", "idfa", "gaid", "bid", "attribut",
         ],
         context: None,
         follow: 0,
         heading_scope: false,
         rivals: None,
-        narrow_denials: &[],
+        // An ad-free tier ("members get ad-free feeds") says the other tiers carry ads.
+        narrow_denials: &[except(
+            r"ad[- ]free (?:feeds?|versions?|plans?|tiers?|subscriptions?|options?|upgrades?|memberships?)",
+            "Members get ad-free feeds.",
+        )],
         exclusions: &[except(
             r"contextual (?:ads|advertising)|(?:ads|advertising) {W4}(?:not|never) based on|(?:ads|advertising|advertisements) {W10}based (?:only|solely|purely|exclusively) on (?:the )?(?:content|article|page|context|keywords|search)|(?:not|never) (?:on|based on|using) (?:your )?(?:browsing|personal|past|interests|history|behaviou?r|profile)|(?:ads|advertisements|adverts|advertising|sponsor\w*)\b {W12}(?:the same for (?:every|all|each)|identical for (?:every|all|each)|host[- ]read|read by (?:the |our )?hosts?)\b",
             "We show contextual advertising that is not based on your browsing history.",
@@ -362,6 +366,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"audience (?:matching|targeting|segments|extension)|lookalike|custom audiences?|matched audiences", "We may upload hashed emails to create custom audiences."),
             // Conversion tracking: ad clicks followed to the sign-up or sale.
             yes(2, r"conversion (?:tracking|tags?|pixels?|api|measurement)|microsoft advertising", "We use conversion tracking tags to learn whether someone who clicked one of our ads later made a purchase."),
+            // Attribution: a listener or visitor followed from the ad to the sponsor's site.
+            yes(2, r"attribution (?:services?|partners?|providers?|tracking|pixels?|tools?)|(?:ads?|advertisements?|adverts?) {W3}(?:led|leads?|resulted|results?) (?:to|in)\b", "Our sponsors use attribution services to learn whether an ad you heard led to a visit to their website."),
             // Custom and lookalike audiences without the words: hashed contact lists uploaded to a platform.
             yes(2, r"(?:upload|share|provide|send|disclose|match|pass)\w* {W6}hashed {W4}(?:e-?mail|emails|contact|customer|phone|identifiers)\w* {W10}(?:facebook|meta|google|linkedin|tiktok|snapchat|pinterest|twitter|social (?:media|networks?|platforms?)|advertising (?:platforms?|partners?)|platforms?|ad networks?)\b|(?:find|reach|target|identify)\w* (?:new |other )?(?:people|users|customers|audiences|individuals) (?:(?:with|who have|who share) similar (?:profiles|interests|characteristics)|(?:similar to|like|resembling) (?:our|your|existing|current) (?:customers|users|visitors|audiences?|followers|subscribers|buyers))", "We may give hashed email addresses of our customers to LinkedIn so that we can reach people with similar profiles."),
             // After an opt-out the ads stay but lose their targeting: they are targeted until then.
@@ -468,7 +474,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|obey|{V:acknowledge}|follow|react)\w*|act(?:s|ed|ing)?|actions?) {W2}(?:to |with |by |on |upon )?{W6}(?:dnt|do_not_track|browser signals?|such signals?|these signals?|this signal|the signal|that signal|signals?|requests?|settings?|mechanisms?|them|it)\b", "We honor Do Not Track signals sent by your browser."),
             yes(3, r"(?:dnt|do_not_track)\)?:? {W10}(?:honou?red|respected|recogni[sz]ed|supported|processed|accepted|observed|acted upon|acted on|responded to|followed|taken into account)", "Do Not Track signals are honored on this site."),
             yes(2, r"(?:{V:change}|alter|modify|adjust)\w* {W4}(?:behaviou?r|practices|data collection|collection|tracking|the way|how (?:we|our|it|this|the)\b|what we)", "We do not change our data collection practices when we receive a Do Not Track signal."),
-            yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid |binding )?(?:request|opt|signal to opt|instruction)", "We treat a Do Not Track signal as a request to opt out of tracking."),
+            // Also anaphoric: "we treat it as that opt-out", "as the same request".
+            yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? |th(?:at|is|e)(?: same)? )?(?:valid |binding )?(?:request|opt|signal to opt|instruction)", "When a browser sends a Do Not Track signal, we treat it as the same opt-out as our web form."),
             yes(3, r"(?:treat|{V:handle}|respond)\w* {W12}differently", "Our websites do not treat browsers that send a Do Not Track signal differently."),
             yes(2, r"(?:we|our (?:site|website|service|services|platform|app)s?) {W3}(?:offer|{V:provide}|have|support)\w* {W4}(?:functionality|mechanism|way|feature|option|process)", "We do not offer functionality to respond to Do Not Track signals."),
             yes_fixed(3, r"(?:if|when|once) {W12}(?:do_not_track|dnt) {W12}(?:not|\w+n't|never|no longer|stop|disable|turn off) {W2}(?:{V:use}|utili[sz]e|collect|track|set|load|{V:share}|send|{V:serve}|{V:place})\w*", "If your browser sends a Do Not Track signal, we will not load third-party trackers."),
@@ -663,7 +670,7 @@ pub const RULES: &[PracticeRules] = &[
             unclear(2, r"(?:only|solely) (?:while|so long as) {W4}(?:serves?|needed|necessary|required|useful|relevant)|(?:beyond|past) the (?:point|time|moment) {W6}(?:stop|no longer|cease)\w* (?:needing|need|requiring|using)", "Nothing you give us is kept beyond the point at which we stop needing it."),
             // Criteria named but not a rule: "we determine how long to keep information based on its sensitivity".
             unclear(2, r"how long (?:to|we) (?:keep|retain|store|hold)\w* {W12}(?:based on|depends on|depending on|criteria|factors|considering|taking into account)", "We determine how long to keep information based on the amount and sensitivity of the data, the purposes for which we process it, and legal requirements."),
-            unclear(2, r"(?:longer|long) than {W4}(?:necessary|needed|required|we need|permitted|is necessary|(?:business )?reasons?\b|purposes?\b)|long enough|(?:no|NO) longer (?:need|necessary|needed|required)|(?:as long as|for as long as|only as long as|so long (?:\w+ )?as|no longer than|for the (?:period|time)|for the duration|as needed) {W6}(?:necessary|needed|required|reasonably|we need|appropriate|permitted|allowed|legitimate|relevant)|(?:minimum|shortest) (?:period|time|necessary)", "We keep your data only as long as necessary for the purposes described."),
+            unclear(2, r"(?:longer|long) than {W4}(?:necessary|needed|required|we need|permitted|is necessary|(?:business )?reasons?\b|purposes?\b)|long enough|(?:no|NO) longer (?:need|necessary|needed|required)|(?:as long as|for as long as|only as long as|so long (?:\w+ )?as|no longer than|for the (?:period|time)|for the duration|as needed) {W6}(?:necessary|needed|requir\w*|reasonably|we need|appropriate|permitted|allowed|legitimate|relevant|useful)|(?:minimum|shortest) (?:period|time|necessary)", "We keep your data only as long as it is useful to us, or as long as the law requires."),
             unclear(2, r"(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purging|purges)|(?:in accordance with|according to|pursuant to|consistent with) {W4}(?:retention|records?) (?:schedules?|polic(?:y|ies)|guidelines|requirements)", "Raw logs are scheduled for regular destruction in accordance with records guidelines."),
             unclear(1, r"(?:retention|retain|retains|retained)\b", "We retain certain information as described here."),
         ],
@@ -755,6 +762,10 @@ pub const RULES: &[PracticeRules] = &[
             r"(?:register|sign up|enrol|create an account)\w* directly|directly (?:register|sign up|create)",
             "Our service does not knowingly permit child users to register directly.",
         ), except(
+            // "Directly from children" in a sentence's first clause: the route through parents stays open.
+            r"^[^,;]*\bdirectly from (?:children|kids|minors)\b",
+            "We never take contest entries directly from kids.",
+        ), except(
             // "Although the site is not intended for children, we may collect …": the denial is conceded.
             r"^(?:although|though|while|whilst|even though)\b[^,]{0,100}(?:not|n't) (?:intended|directed|designed|aimed|meant|targeted)\b[^;]{0,200}\bwe (?:may|might|will|can|do|also)(?: also| still| sometimes)? (?:collect|{V:receive}|obtain|process|gather)",
             "Although the Services are not intended for children, we may collect limited information from users who say they are under 13.",
@@ -803,6 +814,8 @@ pub const RULES: &[PracticeRules] = &[
             // A parent acting for the child: "sets up the child's profile", "agrees on the child's behalf".
             // … or the child's data collected knowingly: "we process each child's name and date of birth".
             yes(2, r"(?:collect|process)\w* {W3}(?:child|kid|minor)(?:'s|ren's|s') (?:names?|data|information|details|dates? of birth)|on (?:the |their |your |a |his or her )?(?:child|kid|minor)(?:'s|ren's|s') behalf|(?:parents?|guardians?)\b {W6}(?:set up|sets up|create|creates|open|opens|register|registers) (?:a |the |their |your )?(?:child|kid|minor)(?:'s|ren's|s')? (?:profiles?|accounts?)", "A parent or legal guardian must set up the child's profile and agree to this policy on the child's behalf."),
+            // The parent hands over the child's data: "a parent, who gives us the child's first name and age".
+            yes(2, r"(?:parents?|guardians?)\b {W6}(?:gives?|provides?|submits?|sends?) (?:us )?(?:the|their|your|a) (?:child|kid|minor)(?:'s|ren's|s') (?:first )?(?:names?|ages?|data|information|details|recordings?|photos?)", "Entries for the drawing contest are sent by a parent, who gives us the child's first name and age."),
             // Whoever consents, consent to collecting a child's data presupposes the collection.
             yes(2, r"consent\w* to (?:our |us |the )?(?:collect|process|use|using|gather|stor)\w* {W3}(?:the |their |your |a )?(?:child|kid|minor|student|pupil)", "Children may use the family plan, in which case the account holder consents to our collecting the child's nickname and usage data."),
             // Compliance with COPPA alone: no collection, or collection with consent.
@@ -860,7 +873,8 @@ pub const RULES: &[PracticeRules] = &[
             // The channel as an adjective: "an in-app message", "a push notification".
             yes(3, r"(?:will|would|shall|may|to) (?:also |then |always |first )?(?:receive|get|send|display|show|provide|give|issue)\w* {W4}(?:an? |the )?(?:in-app|in-product|push|e-?mail|sms|text) (?:messages?|notices?|notifications?|alerts?|banners?|pop-?ups?)\b", "Registered users will receive an in-app message describing any significant revision to this policy."),
             yes(2, r"(?:e-?mail|email)\w* {W6}(?:notice|notification|{V:notify}|address)", "Material changes will be communicated through an email notification."),
-            yes(2, r"(?:{V:notify}|inform|let you know|alert|tell|{V:announce}|contact)\w* (?:you|users|our users|members|customers|account (?:holders|owners))\b {W8}(?:in advance|before|prior|\d+ days|thirty days|directly|personally|individually)", "We will notify you directly at least 30 days before changes to this policy take effect."),
+            // The recipients quantified too: "we will email every registered family 30 days before".
+            yes(2, r"(?:{V:notify}|inform|let you know|alert|tell|{V:announce}|contact|e-?mail)\w* (?:you|(?:(?:all|every|each|our) )?(?:registered |affected |active )?(?:users?|members?|customers?|famil(?:y|ies)|account (?:holders?|owners?)))\b {W8}(?:in advance|before|prior|\d+ days|thirty days|directly|personally|individually)", "We will e-mail all registered members at least 30 days before changes to this policy take effect."),
             yes(2, r"(?:{V:notify}|inform|alert|tell|contact|e-?mail|let|message|write to) (?:you|users|our users|members|customers|subscribers|account (?:holders|owners)|registered users)\b", "When we update our policy, we will take appropriate measures to inform you."),
             // Advance notice handed to the user, channel unstated: "subscribers will receive 30 days' advance notice".
             yes(2, r"(?:you|users|members|customers|subscribers) {W6}(?:advance|prior|individual|personal|direct) notice", "Subscribers will receive at least 30 days' advance notice of any change that reduces their rights under this policy."),
