@@ -116,7 +116,7 @@ pub const MACROS: &[(&str, &str)] = &[
     ),
     (
         "{PLACES}",
-        r"(?:countr(?:y|ies)|jurisdictions?|the united states|the u\.s|the us\b|united states|usa\b|the eea\b|the eu\b|the european|europe\b|other countries|abroad|canada|india|overseas|the uk\b|the united kingdom|anywhere in the world|around the world|worldwide|third countries|other locations|several (?:different )?(?:places|locations|countries)|germany|ireland|australia|japan|singapore|china|new zealand|the netherlands|france|switzerland|israel|brazil|mexico|the philippines|philippines|vietnam|ukraine|poland|romania|portugal|spain|south africa|south korea|taiwan|hong kong|malaysia|argentina|colombia|costa rica|egypt|pakistan)",
+        r"(?:countr(?:y|ies)|jurisdictions?|the united states|the u\.s|the us\b|united states|usa\b|the eea\b|the eu\b|the european|europe\b|other countries|abroad|canada|india|overseas|the uk\b|the united kingdom|anywhere in the world|around the world|worldwide|third countries|other locations|several (?:different )?(?:places|locations|countries)|another country|continents|internationally|germany|ireland|australia|japan|singapore|china|new zealand|the netherlands|france|switzerland|israel|brazil|mexico|the philippines|philippines|vietnam|ukraine|poland|romania|portugal|spain|south africa|south korea|taiwan|hong kong|malaysia|argentina|colombia|costa rica|egypt|pakistan)",
     ),
     (
         "{ADS}",
@@ -900,7 +900,7 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "transfer", "countr", "outside", "ireland", "germany", "singapore", "india", "canada", "australia", "japan", "abroad", "international", "united states", "u.s.",
             "eea", "europe", "standard contractual", "privacy shield", "border", "jurisdiction",
-            "overseas", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "export", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica",
+            "overseas", "world", "located in", "stored in", "processed in", "privacy framework", "leave", "export", "philippines", "vietnam", "ukraine", "poland", "romania", "south africa", "hong kong", "malaysia", "costa rica", "scc", "dpf", "continent", "headquarter", " mov",
         ],
         context: None,
         follow: 0,
@@ -912,11 +912,11 @@ pub const RULES: &[PracticeRules] = &[
             "If we are acquired, your information may be transferred to the purchaser.",
         ), except(STAYS_IN_REGION, "Your data is stored in the European Union and never leaves it.")],
         cues: &[
-            yes(3, r"(?:transfer|transmit|{V:store}|process|host|maintain|access|moved|sent|located|kept|held|export)\w* {W14}{PLACES}", "Your information may be transferred to and processed in the United States."),
-            yes(3, r"standard contractual clauses|model (?:contractual )?clauses|privacy shield|data privacy framework|binding corporate rules|adequacy decision|international (?:data )?transfers?|cross[- ]border (?:data )?(?:transfers?|flows?)|a?cross (?:national |international |country )?borders|transfers? (?:of (?:personal )?(?:data|information) )?(?:outside|to third countries)", "We rely on Standard Contractual Clauses for transfers outside the EEA."),
+            yes(3, r"(?:transfer|transmit|{V:store}|process|host|maintain|access|{V:move}|sent|located|kept|held|export|replicat|cross)\w* {W14}{PLACES}", "Your information may be transferred to and processed in the United States."),
+            yes(3, r"standard contractual clauses|sccs?\b|dpf\b|non-(?:eea|eu) (?:\w+ )?(?:countries|vendors|processors|providers|recipients|sub-?processors)|model (?:contractual )?clauses|privacy shield|data privacy framework|binding corporate rules|adequacy decision|international (?:data )?transfers?|cross[- ]border (?:data )?(?:transfers?|flows?)|a?cross (?:national |international |country )?borders|transfers? (?:of (?:personal )?(?:data|information) )?(?:outside|to third countries)", "We rely on Standard Contractual Clauses for transfers outside the EEA."),
             yes(2, r"(?:outside|beyond) (?:of )?(?:your|the) (?:home )?(?:country|jurisdiction|state|province|eea|european economic area|eu|uk)", "Data may be processed outside your country of residence."),
             yes(2, r"(?:servers?|data cent(?:er|re)s?|facilities) {W6}(?:located|based|hosted) (?:in|outside) {W3}{PLACES}", "Our servers are located in Germany and the United States."),
-            yes(2, r"(?:sub-?processors?|(?:service|hosting|cloud|support) providers?|vendors|suppliers|processors|affiliates|subsidiaries|contractors|group companies|recipients|(?:support|engineering|development|customer service) (?:teams?|staff)) {W6}(?:based|established|headquartered|situated|operating) (?:in|outside) {W4}{PLACES}", "Some of our subprocessors are based in India."),
+            yes(2, r"(?:sub-?processors?|(?:service|hosting|cloud|support) providers?|vendors|suppliers|processors|affiliates|subsidiaries|contractors|group companies|recipients|parent|(?:support|engineering|development|customer service) (?:teams?|staff)) {W6}(?:based|established|headquartered|situated|operating) (?:in|outside) {W4}{PLACES}", "Some of our subprocessors are based in India."),
             // Staff abroad who reach the data: "our support team in the Philippines may access your account".
             yes(2, r"(?:teams?|staff|employees|personnel|agents|offices|cent(?:er|re)s|subsidiar(?:y|ies)|affiliates|contractors|engineers) (?:located |based )?in {W2}{PLACES} {W6}(?:may |can |will |could )?(?:access|process|view|handle|receive|store|see)\w*", "Customer service agents in Costa Rica may view your order history when you contact us."),
             yes(2, r"(?:servers?|computers|data cent(?:er|re)s?|facilities|databases|infrastructure|service providers|companies) {W10}(?:around the world|worldwide|several (?:different )?(?:places|countries|locations)|other countries|in many countries)", "Our computers are in several different places around the world."),
