@@ -185,6 +185,9 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("do not sell or share my", "do_not_sell or share my", false),
     ("do not share my", "do_not_share my", false),
     ("do not share", "do_not_share", true),
+    // A telemarketing list's name, not a denial: "added to our do-not-call list".
+    ("do-not-call", "do_not_call", false),
+    ("do not call list", "do_not_call list", false),
     ("not limited to", "NOT limited to", false),
     ("whether or not", "whether or NOT", false),
     ("not only", "NOT only", false),
@@ -974,7 +977,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "marketing_opt_out",
-        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts", "text message", "sms", "direct advertising", "fundrais"],
+        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts", "text message", "sms", "direct advertising", "fundrais", "solicit", " list"],
         context: None,
         follow: 1,
         heading_scope: false,
@@ -995,7 +998,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:stop|cease|no longer) (?:receiving|to receive|getting|sending|contacting you) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers|mailings?|catalogu?es?|brochures?|fundraising)", "You can stop receiving marketing emails by changing your settings."),
             yes(3, r"(?:withdraw|{V:revoke})\w* {W4}consent {W10}(?:marketing|newsletter|promotional|e-?mail|communications|messages|mailings|texts|offers)", "You may withdraw your consent to marketing at any time."),
             // The marketing word first, the withdrawal after; or the consent withdrawn (passive).
-            yes(3, r"(?:marketing|promotional|newsletters?|commercial)\w* {W12}(?:(?:withdraw|{V:revoke})\w* {W4}consent|take {W2}(?:consent|agreement) back|consent,? (?:which|that) {W4}(?:withdraw|revoke|take))|consent {W6}(?:marketing|promotional|newsletters?|e-?mails?|communications|messages|mailings?|offers)\w* {W8}(?:be )?(?:withdrawn|revoked)", "Each promotional email contains instructions for withdrawing your consent to further messages."),
+            yes(3, r"(?:marketing|promotional|newsletters?|commercial)\w* {W12}(?:(?:withdraw|{V:revoke})\w* (?:{W4}consent|anytime|at any time)|take {W2}(?:consent|agreement) back|consent,? (?:which|that) {W4}(?:withdraw|revoke|take))|consent {W6}(?:marketing|promotional|newsletters?|e-?mails?|communications|messages|mailings?|offers)\w* {W8}(?:be )?(?:withdrawn|revoked)", "Each promotional email contains instructions for withdrawing your consent to further messages."),
             yes(3, r"(?:click|follow|{V:use}|using)\w* {W4}(?:the )?(?:unsubscribe|opt[- ]out|remove) (?:link|instructions|button|option)", "Follow the opt-out link at the bottom of each email."),
             yes(3, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|prefer we NOT|wish NOT) {W4}(?:to )?(?:{V:receive}|get|be contacted|hear from|deliver|send)\w* {W8}(?:marketing|promotional|offers|e-?mails?|newsletters?|communications|messages|mailings?|information)", "If you do not want to receive such offers, please adjust your preferences."),
             yes(2, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|wish NOT) {W3}(?:to )?hear from us\b", "If you would rather not hear from us, tell us and we will take you off our list."),
@@ -1014,7 +1017,11 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:choose|decide|elect) whether {W6}(?:receive|get) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|offers)|(?:until|unless) you {W3}(?:withdraw|revoke|unsubscribe|opt[- ]out)", "Choose whether you wish to receive promotional email from us."),
             // The follow-on sentence: "We may send you push notifications about events. You can turn them off in settings."
             yes(2, r"(?:turn|switch|toggle) (?:them|these|those) off\b|(?:turn off|switch off|{V:disable}|opt out of) (?:them|these|those)\b", "We may send you promotional notifications. You can turn them off in the app's settings."),
-            yes(3, r"object {W10}(?:direct )?(?:marketing|advertising)|(?:reply|respond|text|txt|send)\w* {W3}(?:stop|remove)\b", "You have the right to object to direct marketing."),
+            yes(3, r"object {W10}(?:direct )?(?:marketing|advertising)|(?:reply|respond|text|txt|send)\w* {W3}(?:stop|remove)\b|(?:reply|respond|text|txt)\w* {W4}(?:end|quit|cancel|unsubscribe)(?: or\b| to\b|\W*$)", "You have the right to object to direct marketing."),
+            // Off the list: "ask to be taken off our promotional mailing list", a do-not-call list.
+            yes(3, r"(?:take|taken|taking|took|REMOVED?|remov(?:e|ed|ing)) (?:you |your (?:name|details|address) )?(?:off|from) {W3}(?:mailing|marketing|promotional|e-?mail|contact|call) lists?|do_not_call", "You may ask to be taken off our mailing list at any time."),
+            // Refused or stopped: "refuse further commercial solicitation", "catalogue mailings can be stopped".
+            yes(3, r"(?:refus|declin)\w* {W4}(?:marketing|promotion|commercial|solicitation)\w*|(?:mailings?|newsletters?|catalogu?es|e-?mails|solicitations|offers|calls|texts) {W3}(?:be )?(?:stopped|declined|refused)\b", "Customers may decline commercial solicitations by ticking the box on the order form."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
