@@ -6,9 +6,10 @@
 //! printed with its first evidence sentence, and the pooled accuracy must stay at or above a
 //! floor a little below what the rules reach, so a regression fails.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use fineprint::{Options, Verdict, PRACTICES};
+use common::{expected, source};
+use fineprint::{Options, PRACTICES};
 
 /// Pooled accuracy (right verdicts / (cases × practices)) the rules must keep. Round 1 (six
 /// cases) blind, engine revision 5: 78/90 = 86.7%; after its fixes 86/90 = 95.6%. Round 2 (six
@@ -17,46 +18,9 @@ use fineprint::{Options, Verdict, PRACTICES};
 /// revision 6) 90/90, all twelve 176/180 = 97.8%.
 const FLOOR: f64 = 0.96;
 
-fn cases() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/blind-docs");
-    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("blind-docs dir")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    out.sort();
-    out
-}
-
-fn source(case: &Path) -> PathBuf {
-    std::fs::read_dir(case)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.file_stem().is_some_and(|s| s == "source"))
-        .expect("source.* in every case")
-}
-
-/// `practice verdict[/alternative…]` per line; every practice must be written out.
-fn expected(case: &Path) -> Vec<(String, Vec<Verdict>)> {
-    std::fs::read_to_string(case.join("expected.txt"))
-        .unwrap()
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let (p, v) = l.split_once(' ').expect("practice verdict");
-            let vs = v
-                .trim()
-                .split('/')
-                .map(|v| Verdict::parse(v).expect("verdict"))
-                .collect();
-            (p.to_string(), vs)
-        })
-        .collect()
-}
-
 #[test]
 fn blind_documents_meet_the_floor() {
-    let cases = cases();
+    let cases = common::cases("blind-docs");
     assert!(cases.len() >= 6, "only {} cases", cases.len());
     let (mut right, mut total) = (0usize, 0usize);
     let mut per_practice = vec![(0usize, 0usize); PRACTICES.len()];

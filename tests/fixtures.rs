@@ -2,51 +2,17 @@
 //! person expects (`expected.txt`). Every practice not listed must be `not_mentioned`, so a
 //! rule that starts firing where nothing is said fails here too.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use std::path::PathBuf;
+
+use common::{expected, source};
 use fineprint::{Options, Verdict, PRACTICES};
-
-fn cases() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixtures dir")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    out.sort();
-    out
-}
-
-fn source(case: &Path) -> PathBuf {
-    std::fs::read_dir(case)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.file_stem().is_some_and(|s| s == "source"))
-        .expect("source.* in every fixture")
-}
-
-/// `practice verdict[/alternative…]` per line.
-fn expected(case: &Path) -> Vec<(String, Vec<Verdict>)> {
-    std::fs::read_to_string(case.join("expected.txt"))
-        .unwrap()
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let (p, v) = l.split_once(' ').expect("practice verdict");
-            let vs = v
-                .trim()
-                .split('/')
-                .map(|v| Verdict::parse(v).expect("verdict"))
-                .collect();
-            (p.to_string(), vs)
-        })
-        .collect()
-}
 
 #[test]
 fn fixtures_give_the_expected_verdicts() {
     let mut failures = vec![];
-    for case in cases() {
+    for case in common::cases("fixtures") {
         let bytes = std::fs::read(source(&case)).unwrap();
         let report = fineprint::analyze_bytes(&bytes, &Options::default());
         let want = expected(&case);
@@ -122,7 +88,7 @@ fn evidence_carries_offsets_and_headings() {
 
 #[test]
 fn same_input_same_json() {
-    for case in cases() {
+    for case in common::cases("fixtures") {
         let bytes = std::fs::read(source(&case)).unwrap();
         let a = fineprint::analyze_bytes(&bytes, &Options::default()).to_json();
         let b = fineprint::analyze_bytes(&bytes, &Options::default()).to_json();

@@ -617,10 +617,10 @@ fn sentence_quality(
         q += 1;
     }
     // A statement of what the company does is better evidence than an instruction to the
-    // reader or a pointer.
-    // The company speaking is read off the sentence itself, where a quoted definition
-    // (`"we" or "us"`) is not it; only when the rules' text has the words, since it has
-    // them wherever the sentence does (masks keep them, and no quotation mark is inside).
+    // reader or a pointer. Whether the company speaks is read off the sentence itself, where
+    // a quoted definition (`"we" or "us"`) is not it, and only when the rules' text has the
+    // words: it has them wherever the sentence does (masks keep them, and no quotation mark
+    // is inside).
     let speaks = |t: &str| {
         t.starts_with("we ") || t.contains(" we ") || t.contains(" our ") || t.starts_with("our ")
     };
