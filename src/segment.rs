@@ -151,7 +151,7 @@ pub fn segment(text: &PolicyText) -> Segmented {
         // A sidebar (`<aside>`, `role=complementary`) holds related links and headlines
         // ("Why end-to-end encryption matters"), not what the policy says: not read, and its
         // headings open no section (main text after it stays under the policy's heading).
-        if block.region == Region::Aside {
+        if block.region == Region::Aside || block.kind == BlockKind::TableHead {
             continue;
         }
         let body = text.block_text(block);
@@ -226,7 +226,7 @@ fn heading_level(block: &Block, body: &str, next: Option<&Block>, text: &PolicyT
     match block.kind {
         BlockKind::Heading(l) => return Some(l),
         BlockKind::BoldLine => return Some(7),
-        BlockKind::Cell | BlockKind::ListItem => return None,
+        BlockKind::Cell | BlockKind::ListItem | BlockKind::TableHead => return None,
         BlockKind::Paragraph => {}
     }
     if block.region != crate::text::Region::Main {

@@ -42,8 +42,11 @@ pub enum BlockKind {
     Paragraph,
     /// A list item.
     ListItem,
-    /// A table cell.
+    /// A table cell, or a table row of plain cells joined by `" | "`.
     Cell,
+    /// A table's first row of column titles (`<th>`s only): read for neither headings nor
+    /// sentences.
+    TableHead,
 }
 
 /// Where on the page a block sits.
@@ -334,20 +337,37 @@ struct Builder {
     space: bool,
     /// Bytes of the current block written while inside bold markup.
     bold_bytes: usize,
-    /// Index in `blocks` of the first block of the open table row (`<tr>`), if any.
-    row: Option<usize>,
-    /// Whether the open row has a data cell (`<td>`): a row of `<th>`s only is the table's
-    /// column titles, not a statement.
-    row_data: bool,
-    /// Index of the open row's current cell (`usize::MAX` before its first).
-    cell: usize,
-    /// The cell index of each block opened in the open row.
-    row_cells: Vec<usize>,
-    /// Rows ended so far in the current table.
-    table_rows: usize,
-    /// Column titles of the current table, by cell index: its first row, when that row is
-    /// all `<th>`s.
-    headers: Vec<(usize, String)>,
+    /// Table state. A row of plain cells is written as one block, its cells joined by
+    /// `" | "` the way a text table is written ("Precise geolocation | No | —"): a cell's
+    /// label alone says nothing, its row does. A cell holding paragraphs or lists (a layout
+    /// table) breaks the line, as any block does.
+    table: Table,
+}
+
+/// Where the builder is in a table.
+#[derive(Default)]
+struct Table {
+    /// Inside a `<tr>`.
+    in_row: bool,
+    /// The open row is its table's first.
+    first_row: bool,
+    /// The open row has a `<td>` (a row of `<th>`s only holds column titles).
+    data: bool,
+    /// Column of the current cell (`u16::MAX` before the row's first).
+    col: u16,
+    /// The open block is the open row's line: the next cell continues it.
+    line: bool,
+    /// A cell of the line ended: the next visible text goes after `" | "`.
+    sep: bool,
+    /// A cell is open (its end tag not seen yet).
+    in_cell: bool,
+    /// The current cell has no text yet.
+    fresh: bool,
+    /// Where the current cell's text starts in `text`.
+    cell_start: usize,
+    /// Column titles of the current table (column, range in `text`): its first row, when
+    /// that row is all `<th>`s.
+    titles: Vec<(u16, usize, usize)>,
 }
 
 impl Builder {
@@ -396,10 +416,8 @@ impl Builder {
                 }
                 self.open = Some(self.text.len());
                 self.bold_bytes = 0;
-                if self.row.is_some() {
-                    self.row_cells.push(self.cell);
-                }
             }
+            Some(_) if self.table.sep => self.text.push_str(" | "),
             Some(_) if self.space => {
                 self.text.push(' ');
                 if bold {
@@ -409,6 +427,11 @@ impl Builder {
             Some(_) => {}
         }
         self.space = false;
+        self.table.sep = false;
+        if self.table.fresh {
+            self.table.fresh = false;
+            self.table.cell_start = self.text.len();
+        }
         self.text.push_str(visible);
         if bold {
             self.bold_bytes += visible.len();
@@ -417,6 +440,8 @@ impl Builder {
 
     fn end_block(&mut self, kind: BlockKind, region: Region) {
         self.space = false;
+        self.table.line = false;
+        self.table.sep = false;
         if let Some(start) = self.open.take() {
             let end = self.text.len();
             let len = end - start;
@@ -438,95 +463,104 @@ impl Builder {
         }
     }
 
-    /// Opens a table: its rows have no column titles yet.
-    fn start_table(&mut self) {
-        self.end_row();
-        self.table_rows = 0;
-        self.headers.clear();
+    /// A table, row or cell starts (`name` is `table`, `tr`, `td` or `th`); false when the
+    /// open block goes on (a cell continuing its row's line).
+    fn table_start(&mut self, name: &[u8], region: Region) -> bool {
+        let t = &mut self.table;
+        if name == b"td" || name == b"th" {
+            if !t.in_row {
+                return true;
+            }
+            // A cell left open (`<td>a<td>b`: end tags are optional) ends here.
+            if t.in_cell {
+                self.cell_end(b"td");
+            }
+            let t = &mut self.table;
+            t.col = t.col.wrapping_add(1);
+            t.data |= name == b"td";
+            t.in_cell = true;
+            t.fresh = true;
+            if t.line && self.open.is_some() {
+                t.sep = true;
+                return false;
+            }
+            return true;
+        }
+        self.end_row(region);
+        let t = &mut self.table;
+        if name == b"table" {
+            t.titles.clear();
+            t.first_row = true;
+        }
+        if name == b"tr" {
+            *t = Table {
+                in_row: true,
+                first_row: t.first_row,
+                col: u16::MAX,
+                titles: std::mem::take(&mut t.titles),
+                ..Table::default()
+            };
+        }
+        true
     }
 
-    /// Opens a table row: blocks from here on are its cells.
-    fn start_row(&mut self) {
-        self.end_row();
-        self.row = Some(self.blocks.len());
-        self.row_data = false;
-        self.cell = usize::MAX;
-        self.row_cells.clear();
+    /// A cell ends: its text stays open as the row's line, a bare yes or no read with its
+    /// column's title when the table's first row gave a short one ("Identifiers | Sold:
+    /// No"); false when the cell is not part of a row's line.
+    fn cell_end(&mut self, name: &[u8]) -> bool {
+        let t = &mut self.table;
+        let open_cell = std::mem::take(&mut t.in_cell);
+        if !t.in_row || !open_cell || self.open.is_none() {
+            return false;
+        }
+        t.line = true;
+        if t.fresh {
+            return true;
+        }
+        let value = &self.text[t.cell_start..];
+        if t.first_row && name == b"th" {
+            t.titles.push((t.col, t.cell_start, self.text.len()));
+        } else if is_yes_no(value) {
+            let title = t.titles.iter().find(|c| c.0 == t.col);
+            if let Some(&(_, a, b)) = title.filter(|c| c.2 - c.1 <= 40) {
+                let title = format!("{}: ", self.text[a..b].trim_end_matches(':'));
+                self.text.insert_str(t.cell_start, &title);
+            }
+        }
+        true
     }
 
-    /// Opens a cell of the open row.
-    fn start_cell(&mut self, data: bool) {
-        if self.row.is_some() {
-            self.cell = self.cell.wrapping_add(1);
-            self.row_data |= data;
+    /// The open row ends: its line becomes a block; a first row of `<th>`s only is the
+    /// table's column titles, not a statement, and its cells stay apart.
+    fn end_row(&mut self, region: Region) {
+        if self.table.in_cell {
+            self.cell_end(b"td");
         }
-    }
-
-    /// Closes the open table row. A row whose blocks are all plain cells of one region is
-    /// read as one line, its cells joined by `" | "` the way a text table is written
-    /// ("Precise geolocation | No | —"): a cell's label alone says nothing, its row does.
-    /// A bare "Yes" or "No" is read with its column's title when the table's first row gave
-    /// one ("Identifiers | Sold: No"). A row whose cells hold paragraphs or lists (a layout
-    /// table) stays as it is, and so does a row of column titles.
-    fn end_row(&mut self) {
-        let Some(first) = self.row.take() else {
-            return;
-        };
-        let first = first.min(self.blocks.len());
-        let cells = &self.blocks[first..];
-        let plain = !cells.is_empty()
-            && self.open.is_none()
-            && cells
-                .iter()
-                .all(|c| c.kind == BlockKind::Cell && c.region == cells[0].region);
-        self.table_rows += 1;
-        if !self.row_data {
-            if plain && self.table_rows == 1 && self.row_cells.len() == cells.len() {
-                self.headers = cells
-                    .iter()
-                    .zip(&self.row_cells)
-                    .map(|(c, &i)| (i, self.text[c.start..c.end].to_string()))
-                    .collect();
-            }
+        let t = &mut self.table;
+        if !t.in_row {
             return;
         }
-        if !plain || (cells.len() < 2 && self.headers.is_empty()) {
-            return;
+        t.in_row = false;
+        let head = t.first_row && !t.data;
+        if t.first_row && t.data {
+            t.titles.clear();
         }
-        let (start, region) = (cells[0].start, cells[0].region);
-        let mut row = String::with_capacity(self.text.len() - start + 16);
-        for (k, c) in cells.iter().enumerate() {
-            if k > 0 {
-                row.push_str(" | ");
-            }
-            let value = &self.text[c.start..c.end];
-            let title = self
-                .row_cells
-                .get(k)
-                .filter(|_| self.row_cells.len() == cells.len() && is_yes_no(value))
-                .and_then(|i| self.headers.iter().find(|h| h.0 == *i))
-                .map(|h| h.1.as_str())
-                .filter(|t| t.len() <= 40);
-            if let Some(t) = title {
-                row.push_str(t.trim_end_matches([':', ' ']));
-                row.push_str(": ");
-            }
-            row.push_str(value);
+        t.first_row = false;
+        if t.line {
+            self.end_block(
+                if head {
+                    BlockKind::TableHead
+                } else {
+                    BlockKind::Cell
+                },
+                region,
+            );
         }
-        self.text.truncate(start);
-        self.text.push_str(&row);
-        self.blocks.truncate(first);
-        self.blocks.push(Block {
-            start,
-            end: self.text.len(),
-            kind: BlockKind::Cell,
-            region,
-        });
     }
 
     fn finish(mut self, title: Option<String>, lang: Option<String>) -> PolicyText {
+        self.end_row(Region::Main);
         self.end_block(BlockKind::Paragraph, Region::Main);
-        self.end_row();
         PolicyText {
             text: self.text,
             blocks: self.blocks,
@@ -746,14 +780,10 @@ pub fn html_to_text(html: &str) -> PolicyText {
             }
             if is_block_element(name) {
                 let kind = kinds.top().unwrap_or(BlockKind::Paragraph);
-                b.end_block(kind, current(&regions));
-                match name {
-                    b"table" => b.start_table(),
-                    b"tr" => b.start_row(),
-                    b"td" => b.start_cell(true),
-                    b"th" => b.start_cell(false),
-                    b"thead" | b"tbody" | b"tfoot" => b.end_row(),
-                    _ => {}
+                let ends = !matches!(name, b"table" | b"tr" | b"td" | b"th")
+                    || b.table_start(name, current(&regions));
+                if ends {
+                    b.end_block(kind, current(&regions));
                 }
                 if !is_void(name) && !tag.self_closing {
                     kinds.push(name, block_kind(name));
@@ -794,9 +824,11 @@ pub fn html_to_text(html: &str) -> PolicyText {
             }
             if is_block_element(name) {
                 let kind = kinds.top().unwrap_or(BlockKind::Paragraph);
-                b.end_block(kind, current(&regions));
-                if matches!(name, b"tr" | b"table" | b"thead" | b"tbody" | b"tfoot") {
-                    b.end_row();
+                if matches!(name, b"tr" | b"table") {
+                    b.end_row(current(&regions));
+                }
+                if !(matches!(name, b"td" | b"th") && b.cell_end(name)) {
+                    b.end_block(kind, current(&regions));
                 }
                 kinds.close(name);
             }
@@ -1017,9 +1049,8 @@ mod tests {
         assert_eq!(
             lines(&t),
             [
-                // Column titles stay apart: they are not a statement.
-                "Category",
-                "Collected",
+                // Column titles: a block of their own kind, not read as a statement.
+                "Category | Collected",
                 // A bare yes or no is read with its column's title.
                 "Identifiers | Collected: Yes",
                 "Precise geolocation | Collected: No | —",
@@ -1030,7 +1061,8 @@ mod tests {
                 "After."
             ]
         );
-        assert_eq!(t.blocks[2].kind, BlockKind::Cell);
+        assert_eq!(t.blocks[0].kind, BlockKind::TableHead);
+        assert_eq!(t.blocks[1].kind, BlockKind::Cell);
         // Blocks still cover the text line by line.
         assert_eq!(t.text.lines().count(), t.blocks.len());
         for b in &t.blocks {
