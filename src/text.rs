@@ -365,9 +365,9 @@ struct Table {
     fresh: bool,
     /// Where the current cell's text starts in `text`.
     cell_start: usize,
-    /// Column titles of the current table (column, range in `text`): its first row, when
-    /// that row is all `<th>`s.
-    titles: Vec<(u16, usize, usize)>,
+    /// Short column titles of the current table, by column: its first row, when that row
+    /// is all `<th>`s.
+    titles: Vec<(u16, String)>,
 }
 
 impl Builder {
@@ -428,9 +428,18 @@ impl Builder {
         }
         self.space = false;
         self.table.sep = false;
-        if self.table.fresh {
-            self.table.fresh = false;
-            self.table.cell_start = self.text.len();
+        let t = &mut self.table;
+        if t.fresh {
+            t.fresh = false;
+            t.cell_start = self.text.len();
+            // A cell that starts with a bare yes or no is read with its column's short
+            // title, when the table's first row gave one ("Identifiers | Sold: No").
+            if is_yes_no(visible) {
+                if let Some((_, title)) = t.titles.iter().find(|c| c.0 == t.col) {
+                    self.text.push_str(title);
+                    self.text.push_str(": ");
+                }
+            }
         }
         self.text.push_str(visible);
         if bold {
@@ -504,9 +513,8 @@ impl Builder {
         true
     }
 
-    /// A cell ends: its text stays open as the row's line, a bare yes or no read with its
-    /// column's title when the table's first row gave a short one ("Identifiers | Sold:
-    /// No"); false when the cell is not part of a row's line.
+    /// A cell ends: its text stays open as the row's line (a title of the table's first row
+    /// is kept); false when the cell is not part of a row's line.
     fn cell_end(&mut self, name: &[u8]) -> bool {
         let t = &mut self.table;
         let open_cell = std::mem::take(&mut t.in_cell);
@@ -517,21 +525,15 @@ impl Builder {
         if t.fresh {
             return true;
         }
-        let value = &self.text[t.cell_start..];
-        if t.first_row && name == b"th" {
-            t.titles.push((t.col, t.cell_start, self.text.len()));
-        } else if is_yes_no(value) {
-            let title = t.titles.iter().find(|c| c.0 == t.col);
-            if let Some(&(_, a, b)) = title.filter(|c| c.2 - c.1 <= 40) {
-                let title = format!("{}: ", self.text[a..b].trim_end_matches(':'));
-                self.text.insert_str(t.cell_start, &title);
-            }
+        let title = self.text[t.cell_start..].trim_end_matches(':');
+        if t.first_row && name == b"th" && title.len() <= 40 {
+            t.titles.push((t.col, title.into()));
         }
         true
     }
 
     /// The open row ends: its line becomes a block; a first row of `<th>`s only is the
-    /// table's column titles, not a statement, and its cells stay apart.
+    /// table's column titles, a block of its own kind (not a statement).
     fn end_row(&mut self, region: Region) {
         if self.table.in_cell {
             self.cell_end(b"td");
