@@ -365,9 +365,10 @@ struct Table {
     fresh: bool,
     /// Where the current cell's text starts in `text`.
     cell_start: usize,
-    /// Short column titles of the current table, by column: its first row, when that row
-    /// is all `<th>`s.
-    titles: Vec<(u16, String)>,
+    /// Short column titles of the current table (column, range in `title_text`): its first
+    /// row, when that row is all `<th>`s.
+    titles: Vec<(u16, u32, u32)>,
+    title_text: String,
 }
 
 impl Builder {
@@ -435,8 +436,8 @@ impl Builder {
             // A cell that starts with a bare yes or no is read with its column's short
             // title, when the table's first row gave one ("Identifiers | Sold: No").
             if is_yes_no(visible) {
-                if let Some((_, title)) = t.titles.iter().find(|c| c.0 == t.col) {
-                    self.text.push_str(title);
+                if let Some(&(_, a, b)) = t.titles.iter().find(|c| c.0 == t.col) {
+                    self.text.push_str(&t.title_text[a as usize..b as usize]);
                     self.text.push_str(": ");
                 }
             }
@@ -499,16 +500,11 @@ impl Builder {
         let t = &mut self.table;
         if name == b"table" {
             t.titles.clear();
+            t.title_text.clear();
             t.first_row = true;
         }
         if name == b"tr" {
-            *t = Table {
-                in_row: true,
-                first_row: t.first_row,
-                col: u16::MAX,
-                titles: std::mem::take(&mut t.titles),
-                ..Table::default()
-            };
+            (t.in_row, t.data, t.col) = (true, false, u16::MAX);
         }
         true
     }
@@ -527,7 +523,9 @@ impl Builder {
         }
         let title = self.text[t.cell_start..].trim_end_matches(':');
         if t.first_row && name == b"th" && title.len() <= 40 {
-            t.titles.push((t.col, title.into()));
+            let a = t.title_text.len() as u32;
+            t.title_text.push_str(title);
+            t.titles.push((t.col, a, t.title_text.len() as u32));
         }
         true
     }
@@ -542,10 +540,11 @@ impl Builder {
         if !t.in_row {
             return;
         }
-        t.in_row = false;
+        (t.in_row, t.fresh) = (false, false);
         let head = t.first_row && !t.data;
         if t.first_row && t.data {
             t.titles.clear();
+            t.title_text.clear();
         }
         t.first_row = false;
         if t.line {
@@ -1046,7 +1045,7 @@ mod tests {
              <tr><th>Precise geolocation</th><td>No</td><td></td><td>—</td></tr>\
              <tr><td>Unclosed row<td>Yes\
              <tr><td><p>A layout cell.</p></td><td><p>Another one.</p></td></tr>\
-             <tr><td>Single</td></tr></tbody></table><p>After.</p>",
+             <tr><td>Single</td><td></td></tr></tbody></table><p>No.</p>",
         );
         assert_eq!(
             lines(&t),
@@ -1060,7 +1059,8 @@ mod tests {
                 "A layout cell.",
                 "Another one.",
                 "Single",
-                "After."
+                // An empty last cell lends no column title to the text after the table.
+                "No."
             ]
         );
         assert_eq!(t.blocks[0].kind, BlockKind::TableHead);
