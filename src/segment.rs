@@ -148,6 +148,12 @@ pub fn segment(text: &PolicyText) -> Segmented {
     let mut doc_first_sentence = 0usize;
     let blocks = &text.blocks;
     for (i, block) in blocks.iter().enumerate() {
+        // A sidebar (`<aside>`, `role=complementary`) holds related links and headlines
+        // ("Why end-to-end encryption matters"), not what the policy says: not read, and its
+        // headings open no section (main text after it stays under the policy's heading).
+        if block.region == Region::Aside {
+            continue;
+        }
         let body = text.block_text(block);
         let level = heading_level(block, body, blocks.get(i + 1), text);
         // A standalone line that is exactly a document title starts a document, even when
@@ -185,11 +191,6 @@ pub fn segment(text: &PolicyText) -> Segmented {
                 end: block.end,
             });
             section = Some(out.sections.len() - 1);
-            continue;
-        }
-        // A sidebar (`<aside>`, `role=complementary`) holds related links and headlines
-        // ("Why end-to-end encryption matters"), not what the policy says: not read.
-        if block.region == Region::Aside {
             continue;
         }
         let doc = out.documents.len() - 1;
@@ -874,6 +875,11 @@ mod tests {
             read.iter().any(|s| s.contains("Do Not Sell My")),
             "{read:?}"
         );
+        // The sidebar's heading opens no section: main text after it keeps the policy's.
+        let t = crate::text::html_to_text("<h2>Sharing</h2><p>We share data with processors.</p><aside><h3>Related posts</h3></aside><p>We also share it with auditors.</p>");
+        let seg = segment(&t);
+        let last = seg.sentences.last().expect("a sentence");
+        assert_eq!(seg.heading_of(last), "Sharing");
     }
 
     #[test]

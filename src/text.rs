@@ -334,6 +334,11 @@ struct Builder {
     space: bool,
     /// Bytes of the current block written while inside bold markup.
     bold_bytes: usize,
+    /// Index in `blocks` of the first block of the open table row (`<tr>`), if any.
+    row: Option<usize>,
+    /// Whether the open row has a data cell (`<td>`): a row of `<th>`s only is the table's
+    /// column titles, not a statement.
+    row_data: bool,
 }
 
 impl Builder {
@@ -421,8 +426,48 @@ impl Builder {
         }
     }
 
+    /// Opens a table row: blocks from here on are its cells.
+    fn start_row(&mut self) {
+        self.end_row();
+        self.row = Some(self.blocks.len());
+        self.row_data = false;
+    }
+
+    /// Closes the open table row. A row whose blocks are all plain cells of one region is
+    /// read as one line, its cells joined by `" | "` the way a text table is written
+    /// ("Precise geolocation | No | —"): a cell's label alone says nothing, its row does.
+    /// A row whose cells hold paragraphs or lists (a layout table), and a row of column titles,
+    /// stay as they are.
+    fn end_row(&mut self) {
+        let Some(first) = self.row.take() else {
+            return;
+        };
+        let cells = &self.blocks[first.min(self.blocks.len())..];
+        if cells.len() < 2
+            || !self.row_data
+            || self.open.is_some()
+            || !cells
+                .iter()
+                .all(|c| c.kind == BlockKind::Cell && c.region == cells[0].region)
+        {
+            return;
+        }
+        let (start, region) = (cells[0].start, cells[0].region);
+        let row = self.text[start..].replace('\n', " | ");
+        self.text.truncate(start);
+        self.text.push_str(&row);
+        self.blocks.truncate(first);
+        self.blocks.push(Block {
+            start,
+            end: self.text.len(),
+            kind: BlockKind::Cell,
+            region,
+        });
+    }
+
     fn finish(mut self, title: Option<String>, lang: Option<String>) -> PolicyText {
         self.end_block(BlockKind::Paragraph, Region::Main);
+        self.end_row();
         PolicyText {
             text: self.text,
             blocks: self.blocks,
@@ -643,6 +688,12 @@ pub fn html_to_text(html: &str) -> PolicyText {
             if is_block_element(name) {
                 let kind = kinds.top().unwrap_or(BlockKind::Paragraph);
                 b.end_block(kind, current(&regions));
+                match name {
+                    b"tr" => b.start_row(),
+                    b"td" => b.row_data = true,
+                    b"table" | b"thead" | b"tbody" | b"tfoot" => b.end_row(),
+                    _ => {}
+                }
                 if !is_void(name) && !tag.self_closing {
                     kinds.push(name, block_kind(name));
                 }
@@ -683,6 +734,9 @@ pub fn html_to_text(html: &str) -> PolicyText {
             if is_block_element(name) {
                 let kind = kinds.top().unwrap_or(BlockKind::Paragraph);
                 b.end_block(kind, current(&regions));
+                if matches!(name, b"tr" | b"table" | b"thead" | b"tbody" | b"tfoot") {
+                    b.end_row();
+                }
                 kinds.close(name);
             }
             regions.close(name);
@@ -881,6 +935,39 @@ mod tests {
         let t = html_to_text("<p><strong>Do Not Track</strong></p><p>We do not respond.</p>");
         assert_eq!(t.blocks[0].kind, BlockKind::BoldLine);
         assert_eq!(t.blocks[1].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn table_rows_read_as_one_line() {
+        let t = html_to_text(
+            "<table><thead><tr><th>Category</th><th>Collected</th></tr></thead><tbody>\
+             <tr><td>Identifiers</td><td>Yes</td></tr>\
+             <tr><th>Precise geolocation</th><td>No</td><td></td><td>—</td></tr>\
+             <tr><td>Unclosed row<td>Yes\
+             <tr><td><p>A layout cell.</p></td><td><p>Another one.</p></td></tr>\
+             <tr><td>Single</td></tr></tbody></table><p>After.</p>",
+        );
+        assert_eq!(
+            lines(&t),
+            [
+                // Column titles stay apart: they are not a statement.
+                "Category",
+                "Collected",
+                "Identifiers | Yes",
+                "Precise geolocation | No | —",
+                "Unclosed row | Yes",
+                "A layout cell.",
+                "Another one.",
+                "Single",
+                "After."
+            ]
+        );
+        assert_eq!(t.blocks[2].kind, BlockKind::Cell);
+        // Blocks still cover the text line by line.
+        assert_eq!(t.text.lines().count(), t.blocks.len());
+        for b in &t.blocks {
+            assert!(!t.block_text(b).contains('\n'));
+        }
     }
 
     #[test]
