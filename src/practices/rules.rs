@@ -328,6 +328,16 @@ const TABLE_NONE: &str = r"(?:sale|sold|sell)\w*(?-u:[^:;?]){0,80}[:?] (?:none|n
 /// disclose more information than is reasonably necessary".
 const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disclos|provid|submit|shar|giv)\w* more (?:personal )?(?:information|data) than";
 
+/// The GLBA model notice's account of the law ("Federal law gives you the right to limit only
+/// sharing for … affiliates from using your information to market to you"): no practice.
+const GLBA_LAW: Exclusion = except(
+    r"laws? gives? (?:you|consumers|customers|members) the right to limit",
+    "Federal law gives you the right to limit only sharing for affiliates from using your information to market to you.",
+);
+
+/// A CCPA category table's row, read as one line: "Precise geolocation | No | —" (not collected).
+const GEO_ROW_NO: &str = r"geolocation(?: data)? \| (?:no|none)\b";
+
 /// All practices' rules.
 pub const RULES: &[PracticeRules] = &[
     PracticeRules {
@@ -537,9 +547,11 @@ pub const RULES: &[PracticeRules] = &[
         follow: 0,
         heading_scope: false,
         rivals: None,
-        narrow_denials: &[],
+        // The GLBA notice's account of the law, not of the company: "Federal law gives you the right to limit only sharing for …".
+        narrow_denials: &[GLBA_LAW],
         exclusions: &[
             BUSINESS_TRANSFER,
+            GLBA_LAW,
             except(
                 r"service providers?|on our behalf|process\w* (?:it |them |data |information )?for us\b|(?:on|based on|under|per|following|according to) our (?:documented |written )?instructions|(?:delivery|shipping|courier|logistics|payment) (?:companies|carriers|firms|services|providers|processors|partners?)|so (?:that )?they (?:can|may|could) (?:deliver|ship|process|fulfil)|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|(?:if|when|once|where) you (?:give (?:us )?)?(?:consent|agree|choose to|authori[sz]e|connect|link|direct us|ask us)\b|(?:if|when|once|where|after) you (?:have )?(?:(?:given|provided|granted) (?:us )?(?:your )?(?:explicit |express |prior |specific |written )?(?:consent|permission)|(?:expressly |explicitly )?(?:agreed|consented|opted[- ]in))|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)|\?$",
                 "We share your personal information with service providers who perform services on our behalf.",
@@ -562,6 +574,9 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:pass|hand)\w* {W3}(?:on|over) to {W3}(?:third[- ]part(?:y|ies)|partners|advertisers|organi[sz]ations|entities|compan(?:y|ies)|anyone|others|outside (?:parties|companies|organi[sz]ations))", "We keep your information to ourselves and do not pass it on to third parties."),
             // List rental and exchange: the names and addresses go to other businesses for their own mailings.
             yes(3, r"(?:{V:rent}|{V:exchange}|{V:swap}) {W4}(?:names|addresses|lists?)\b {W8}(?:with|to) {W6}(?:businesses|retailers|companies|organi[sz]ations|charit(?:y|ies)|nonprofits)", "We may rent the names and addresses of our subscribers to local businesses for one-time mailings."),
+            // The GLBA notice's table, a row read as one line: "For our affiliates to market to you | Yes | Yes".
+            yes_fixed(3, r"for (?:our )?(?:non-?)?affiliates to market to you \| yes\b", "For our affiliates to market to you | Yes | Yes"),
+            no(2, r"for (?:our )?(?:non-?)?affiliates to market to you \| no\b", "For nonaffiliates to market to you | No | We don't share"),
             // Lists too: "we never share member lists with sponsors".
             no(1, r"(?:do not|does not|don't|doesn't|never|will not|won't) (?:{V:share}|{V:disclose}|{V:give}) {W4}(?:{PD}|information|data|lists?)\b", "Except as provided below, we do not share your personal information."),
             no(2, r"only (?:with|upon|after|if|when) (?:you (?:give |provide )?|your )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation)", "We share your data only with your explicit consent."),
@@ -659,7 +674,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:retention|storage) (?:period|periods|schedule|time|duration) {W6}(?:is|are|of|will be|for) {W3}(?:\d+|one|two|three|six|twelve|thirty|ninety)|(?:data|records|logs|information|details|files|history) \| {NUM} (?:\(\d+\) )?{UNIT}\b", "The retention period for log data is 12 months."),
             yes(3, r"(?:\d+|one|two|three|six|twelve|thirty|sixty|ninety) (?:\(\d+\) )?(?:days?|months?|years?) {W8}(?:after|following|from|of) {W4}(?:account (?:closure|deletion|termination)|termination|closure|(?:your )?last (?:activity|login|interaction|use|visit)|inactivity|collection|the end of|is (?:closed|terminated|paid off))", "We delete inactive accounts 24 months after your last login."),
             // The account's life plus a period: a table cell "Life of your account plus 3 years".
-            yes(3, r"(?:life|lifetime|duration|length) of (?:your |the |their )?(?:account|membership|relationship|subscription|contract)s? (?:plus|\+|and an? (?:additional|further)) {NUM} (?:\(\d+\) )?(?:additional |more )?{UNIT}", "Order history: the life of your account plus 3 years."),
+            yes(3, r"(?:life|duration) of (?:your |the )?(?:account|membership|subscription|contract) plus {NUM} {UNIT}", "Order history: the life of your account plus 3 years."),
             // The period first: "after 90 days, server logs are automatically deleted".
             yes(3, r"(?:after|within) {NUM} (?:\(\d+\) )?{UNIT}\b {W12}(?:deleted|erased|removed|purged|destroyed|anonymi[sz]ed|discarded|overwritten)", "After 90 days, server logs are automatically deleted."),
             yes(3, r"{NUM}[- ](?:day|week|month|year|hour)s? (?:retention|rolling|deletion|purge|storage)|(?:retention|rolling|deletion|purge|storage) (?:period |cycle |window |schedule )?(?:of )?(?:up to |at most )?{NUM}[- ](?:day|week|month|year|hour)", "Support tickets are subject to a 24-month retention period."),
@@ -825,9 +840,7 @@ pub const RULES: &[PracticeRules] = &[
             no(2, r"(?:are|is|be|being) {W2}(?:at least|over the age of|older than|above the age of|aged) {W2}(?:1[0-9]|thirteen|sixteen|eighteen)", "You warrant that you are at least 13 years old."),
             no(2, r"(?:intended|available|offered|designed|meant|reserved)\w* {W3}(?:solely |only |exclusively |mainly |primarily )?(?:for|to) (?:the use of )?(?:users|persons|people|individuals|adults|those) (?:who are |aged |over |above |older |who have reached )", "This Service is intended solely for users who are thirteen years of age or older."),
             yes(2, r"under (?:the age of )?(?:1[0-8]|thirteen|sixteen) {W8}(?:must|may|can|should) {W8}(?:parent|guardian)|(?:approved|authori[sz]ed|consented|permission) (?:by|from|of) (?:a |their |the |your |his or her )?(?:legal )?(?:parent|guardian|school)", "Any users under the age of 13 must have a parent monitor their usage."),
-            yes(3, r"(?:collect|process|obtain|{V:use}|gather)\w* {W10}(?:child|students|minors|kids)\w* {W10}(?:with|after|upon|once|until|through|via|(?:enrolled|registered|added) by) {W5}(?:verifiable |verified |prior )?(?:parental|parent|guardian|school|teacher)", "We collect information from students with the consent of their school or parent."),
-            // The school or parent as the one who enrols: "when their teacher adds them to a class".
-            yes(3, r"(?:collect|process|obtain|gather)\w* {W10}(?:child|students|minors|kids|pupils)\w* {W10}(?:when|once|after|where) (?:a |the |their |your )?(?:school|teacher|parent|guardian)s?\b {W4}(?:enrol|enroll|register|add|sign)\w*", "We collect the names of students when their teacher enrolls them in a class."),
+            yes(3, r"(?:collect|process|obtain|{V:use}|gather)\w* {W10}(?:child|students|minors|kids)\w* {W10}(?:with|after|upon|once|until|through|via|when|(?:enrolled|registered|added) by) {W5}(?:verifiable |verified |prior )?(?:parental|parent|guardian|school|teacher)", "We collect information from students with the consent of their school or parent."),
             // Collection narrowed for the under-age group: "if you are under 13, … we only collect the player ID".
             yes_fixed(3, r"(?:under|below|younger than) (?:the age of )?(?:1[0-8]|thirteen|sixteen)\b(?-u:[^.?!]){0,150}\bwe (?:will )?(?:only|just) (?:collect|gather|obtain|process|record)", "If a player says they are under 13, we only collect a random player ID to save their progress."),
             no(2, r"(?:if|where|when|believes?|thinks?|suspects?|concerned that|aware (?:that|of)|learns? that|discovers? that) {W3}(?:child|minor)\w* {W10}(?:provided|submitted|given|sent|shared) {W14}(?:delete|remove|erase|contact us|e-?mail us|notify us|write to us)", "If a child has provided us with information, the parent should e-mail us to remove it."),
@@ -974,7 +987,7 @@ pub const RULES: &[PracticeRules] = &[
             r"movements (?:across|on|around) (?:other |the )?(?:websites|sites|web|internet|apps)",
             "We do not track your movements across other websites.",
         )],
-        exclusions: &[],
+        exclusions: &[except(GEO_ROW_NO, "Precise geolocation | No | —")],
         cues: &[
             yes(3, r"(?:precise|exact|accurate|specific|real-time|gps|gps-based|device|mobile|physical|current|fine|geo|satellite)[- ]?(?:location|geolocation|geo-location|position|coordinates)", "With your permission we collect your device's precise location."),
             // The handset's own location: "your phone's location", "the device's position".
@@ -984,6 +997,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"geo-?(?:location|tag)|(?:access|permission) to (?:use )?your location", "We may collect geolocation data."),
             no(2, r"(?:country|city|region|state|general|approximate|coarse|imprecise|ip[- ]based|zip code|postal code)[- ](?:level )?location|location {W6}(?:from|based on|derived from|inferred from) {W3}ip address|(?:approximate|general|coarse|broad|rough) (?:geographic )?(?:location|area|region)", "We infer your approximate location from your IP address."),
             no(2, r"(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W6}(?:your )?(?:precise |exact |physical |gps |device )?(?:location|geolocation|geo-location|movements|where you are)|\bno location (?:permissions?|access|data)\b|location (?:information|data|details) {W3}(?:not|never) (?:be )?(?:collected|obtained|used)\b|(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W4}(?:your )?(?:precise|exact|specific|gps|physical|device's) (?:position|coordinates|whereabouts)", "We do not collect your location."),
+            no(2, GEO_ROW_NO, "Sensitive personal information: precise geolocation | No | Not applicable"),
             // Positioning from radio signals is device-level location.
             yes(2, r"(?:bluetooth|beacons?|wi-?fi|wireless (?:access points|networks)|access points|cell(?:ular)? towers?|triangulat\w*|ultra-wideband)\b {W12}(?:determine|identify|estimate|calculate|detect|pinpoint|infer|know|find|{V:locate}|work out|approximate)\w* {W4}(?:your |the |a |their |users' )?(?:location|position|whereabouts|where you are)|(?:location|position|whereabouts) {W8}(?:using|based on|from|derived from|via|through|by) {W4}(?:bluetooth|beacons?|wi-?fi|wireless access points|cell(?:ular)? towers?|triangulat\w*|nearby (?:wi-?fi|access points|networks|devices))", "We may use Bluetooth beacons and Wi-Fi signals to determine your location within our stores."),
             // Coarse place read from the IP address.
