@@ -44,7 +44,8 @@ pub use text::{Hints, PolicyText};
 /// Bump when the engine (not the rule tables) changes what it answers: segmentation,
 /// negation scope, aggregation, evidence choice. 6: sidebars (`<aside>`) are not read; FAQ
 /// question lines open sections. 7: an HTML table row of plain cells is one line, cells joined
-/// by " | " as in a text table; a sidebar's heading opens no section.
+/// by " | " as in a text table, a bare yes or no read with its column's short title ("Sold:
+/// No"); a sidebar's heading opens no section.
 pub const ENGINE_REVISION: u32 = 7;
 
 /// Version of the analyser, the key of every cache of reports:

@@ -339,6 +339,15 @@ struct Builder {
     /// Whether the open row has a data cell (`<td>`): a row of `<th>`s only is the table's
     /// column titles, not a statement.
     row_data: bool,
+    /// Index of the open row's current cell (`usize::MAX` before its first).
+    cell: usize,
+    /// The cell index of each block opened in the open row.
+    row_cells: Vec<usize>,
+    /// Rows ended so far in the current table.
+    table_rows: usize,
+    /// Column titles of the current table, by cell index: its first row, when that row is
+    /// all `<th>`s.
+    headers: Vec<(usize, String)>,
 }
 
 impl Builder {
@@ -387,6 +396,9 @@ impl Builder {
                 }
                 self.open = Some(self.text.len());
                 self.bold_bytes = 0;
+                if self.row.is_some() {
+                    self.row_cells.push(self.cell);
+                }
             }
             Some(_) if self.space => {
                 self.text.push(' ');
@@ -426,34 +438,81 @@ impl Builder {
         }
     }
 
+    /// Opens a table: its rows have no column titles yet.
+    fn start_table(&mut self) {
+        self.end_row();
+        self.table_rows = 0;
+        self.headers.clear();
+    }
+
     /// Opens a table row: blocks from here on are its cells.
     fn start_row(&mut self) {
         self.end_row();
         self.row = Some(self.blocks.len());
         self.row_data = false;
+        self.cell = usize::MAX;
+        self.row_cells.clear();
+    }
+
+    /// Opens a cell of the open row.
+    fn start_cell(&mut self, data: bool) {
+        if self.row.is_some() {
+            self.cell = self.cell.wrapping_add(1);
+            self.row_data |= data;
+        }
     }
 
     /// Closes the open table row. A row whose blocks are all plain cells of one region is
     /// read as one line, its cells joined by `" | "` the way a text table is written
     /// ("Precise geolocation | No | —"): a cell's label alone says nothing, its row does.
-    /// A row whose cells hold paragraphs or lists (a layout table), and a row of column titles,
-    /// stay as they are.
+    /// A bare "Yes" or "No" is read with its column's title when the table's first row gave
+    /// one ("Identifiers | Sold: No"). A row whose cells hold paragraphs or lists (a layout
+    /// table) stays as it is, and so does a row of column titles.
     fn end_row(&mut self) {
         let Some(first) = self.row.take() else {
             return;
         };
-        let cells = &self.blocks[first.min(self.blocks.len())..];
-        if cells.len() < 2
-            || !self.row_data
-            || self.open.is_some()
-            || !cells
+        let first = first.min(self.blocks.len());
+        let cells = &self.blocks[first..];
+        let plain = !cells.is_empty()
+            && self.open.is_none()
+            && cells
                 .iter()
-                .all(|c| c.kind == BlockKind::Cell && c.region == cells[0].region)
-        {
+                .all(|c| c.kind == BlockKind::Cell && c.region == cells[0].region);
+        self.table_rows += 1;
+        if !self.row_data {
+            if plain && self.table_rows == 1 && self.row_cells.len() == cells.len() {
+                self.headers = cells
+                    .iter()
+                    .zip(&self.row_cells)
+                    .map(|(c, &i)| (i, self.text[c.start..c.end].to_string()))
+                    .collect();
+            }
+            return;
+        }
+        if !plain || (cells.len() < 2 && self.headers.is_empty()) {
             return;
         }
         let (start, region) = (cells[0].start, cells[0].region);
-        let row = self.text[start..].replace('\n', " | ");
+        let mut row = String::with_capacity(self.text.len() - start + 16);
+        for (k, c) in cells.iter().enumerate() {
+            if k > 0 {
+                row.push_str(" | ");
+            }
+            let value = &self.text[c.start..c.end];
+            let title = self
+                .row_cells
+                .get(k)
+                .filter(|_| self.row_cells.len() == cells.len() && is_yes_no(value))
+                .and_then(|i| self.headers.iter().find(|h| h.0 == *i))
+                .map(|h| h.1.as_str())
+                .filter(|t| t.len() <= 40);
+            if let Some(t) = title {
+                row.push_str(t.trim_end_matches([':', ' ']));
+                row.push_str(": ");
+            }
+            row.push_str(value);
+        }
         self.text.truncate(start);
         self.text.push_str(&row);
         self.blocks.truncate(first);
@@ -689,9 +748,11 @@ pub fn html_to_text(html: &str) -> PolicyText {
                 let kind = kinds.top().unwrap_or(BlockKind::Paragraph);
                 b.end_block(kind, current(&regions));
                 match name {
+                    b"table" => b.start_table(),
                     b"tr" => b.start_row(),
-                    b"td" => b.row_data = true,
-                    b"table" | b"thead" | b"tbody" | b"tfoot" => b.end_row(),
+                    b"td" => b.start_cell(true),
+                    b"th" => b.start_cell(false),
+                    b"thead" | b"tbody" | b"tfoot" => b.end_row(),
                     _ => {}
                 }
                 if !is_void(name) && !tag.self_closing {
@@ -754,6 +815,12 @@ pub fn html_to_text(html: &str) -> PolicyText {
         (!title.is_empty()).then_some(title),
         lang.filter(|l| !l.is_empty()),
     )
+}
+
+/// A table cell that is only a yes or a no ("Yes", "No."), read with its column title.
+fn is_yes_no(cell: &str) -> bool {
+    let c = cell.trim_end_matches(['.', '*']);
+    c.eq_ignore_ascii_case("yes") || c.eq_ignore_ascii_case("no")
 }
 
 fn is_void(name: &[u8]) -> bool {
@@ -953,9 +1020,10 @@ mod tests {
                 // Column titles stay apart: they are not a statement.
                 "Category",
                 "Collected",
-                "Identifiers | Yes",
-                "Precise geolocation | No | —",
-                "Unclosed row | Yes",
+                // A bare yes or no is read with its column's title.
+                "Identifiers | Collected: Yes",
+                "Precise geolocation | Collected: No | —",
+                "Unclosed row | Collected: Yes",
                 "A layout cell.",
                 "Another one.",
                 "Single",

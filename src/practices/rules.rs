@@ -209,6 +209,8 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("would prefer not", "would prefer NOT", false),
     ("if you prefer not", "if you prefer NOT", false),
     ("if you prefer we not", "if you prefer we NOT", false),
+    // GLBA's subjunctive: "if you prefer that we not send you offers".
+    ("prefer that we not", "prefer that we NOT", false),
     ("if you no longer", "if you NO longer", false),
     ("you no longer want", "you NO longer want", false),
     ("you no longer wish", "you NO longer wish", false),
@@ -317,8 +319,9 @@ const BUSINESS_TRANSFER: Exclusion = except(
 /// service it left out ("we stopped using Google Analytics") reads as its use.
 const LEFT_OUT: &str = r"(?:analytics|tracking|trackers|measurement)\w* {W6}(?:been |are |is )?(?:deliberately |intentionally |consciously |purposely )?(?:left out|excluded|omitted|avoided)\b|(?:decided against|chose not to|chosen not to|opted against|opt not to|elected not to|we (?:have )?removed|stopped using) {W4}(?:third[- ]party |external |outside )?(?:analytics|tracking|trackers|measurement)";
 
-/// Data kept in one region: "never leaves the EU", "does not leave your country".
-const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |your |our )?(?:eu|eea|european|uk|united kingdom|country|jurisdiction|region|it|them)\b|never (?:be |been |being )?(?:{V:transfer}|moved|sent) {W4}(?:outside|out of|beyond) (?:the |your |our )?(?:\w+ ){0,3}(?:union|area|eu|eea|uk|kingdom|country|region)\W*$";
+/// Data kept in one region: "never leaves the EU", "does not leave your country", "our servers
+/// are in Norway and we do not transfer your data to other countries".
+const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |your |our )?(?:eu|eea|european|uk|united kingdom|country|jurisdiction|region|it|them)\b|(?:never|not|\w+n't) (?:be |been |being )?(?:{V:transfer}|moved|sent) {W4}(?:(?:outside|out of|beyond) (?:the |your |our )?(?:\w+ ){0,3}(?:union|area|eu|eea|uk|kingdom|country|region)|to (?:any )?other countries)\W*$";
 
 /// A table's or a question's answer: "Sale of personal information in the past 12 months: None."
 /// Also a gerund subject denied by its predicate: "Selling your data is not part of our business model".
@@ -462,7 +465,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:datas?|information|details|lists|{PD}) {W10}(?:(?:in exchange for|in return for) (?:an? )?fees?|(?:in exchange for|in return for|for|against) (?:money|payment|compensation|remuneration|cash|monetary|financial|something of value|value))\b", "We do not exchange your personal information for money or other valuable consideration."),
             yes(3, r"(?:data|information|details|lists|{PD}) {W10}(?:is|are|be|been|being|was|were) {W3}licen[sc]ed to {W3}(?:third|partners|other|advertisers|companies|data brokers|marketers|organi[sz]ations)", "Some of the data we collect is licensed to third parties for their own marketing."),
             yes(2, r"(?:data|information|info|details|{PD}) {W4}(?:is|are|will be|be) {W2}(?:for sale|up for sale|on sale)\b", "Your personal data is not for sale."),
-            yes(3, r"(?:who|which|that|they|partners|brokers|advertisers|companies|third parties|one|anyone|anybody) (?:pays?|paid|compensates?|compensated) us (?:for|in exchange for) {W3}(?:it|them|data|information|access|{PD})", "We may share your email address with data brokers who pay us for it."),
+            // Also "details": "some advertisers pay us for the contact details of our readers".
+            yes(3, r"(?:who|which|that|they|partners|brokers|advertisers|companies|third parties|one|anyone|anybody) (?:pays?|paid|compensates?|compensated) us (?:for|in exchange for) {W3}(?:it|them|data|information|details|access|{PD})", "We may share your email address with data brokers who pay us for it."),
             yes_fixed(1, r"do_not_sell|do_not_share", "Do Not Sell or Share My Personal Information"),
             yes(1, r"(?:opt|opting)[- ]out of (?:the )?(?:sale|selling|sharing)", "You have the right to opt out of the sale of your personal information."),
             no(3, TABLE_NONE, "Personal information sold to third parties in the last 12 months: None."),
@@ -588,8 +592,9 @@ pub const RULES: &[PracticeRules] = &[
             no(2, r"(?:only (?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass)\w* {W8}|(?:{V:share}|{V:disclose}|{V:provide}|{V:give}|transfer|pass)\w* {W8}only )(?:with|to) {W3}(?:service providers|vendors|(?:data )?processors|contractors|agents)\b", "We only disclose personal information to service providers who process it on our behalf."),
             // The recipient as subject: "third parties will not receive your details for their own campaigns".
             yes(3, r"(?:third[- ]part(?:y|ies)|partners|advertisers|affiliates|sponsors|other companies|outside (?:parties|companies)|data brokers|marketers) {W4}(?:{V:receive}|get|gets|obtain|gain access to|have access to|be given|be provided with|be sent) {W4}(?:{PD}|your (?:information|data|details|e-?mail address|address|name)|personal (?:information|data|details)|contact details)\b {W8}(?:for (?:their|its) own|(?:their|its) own (?:marketing|promotional|advertising|commercial|business|purposes|use|campaigns|privacy (?:polic|notice))|to (?:market|send|offer|promote|contact)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing)", "Third parties will not receive your details for use in their own promotional campaigns."),
-            // The recipient's own use: "partners, who may use it for their own marketing".
-            yes(3, r"(?:third[- ]part(?:y|ies)|partners?|affiliates?|affiliated (?:companies|brands|entities)|sponsors?|advertisers?|organi[sz]ations?|businesses|merchants|brands)\b,? (?:who |which |that )?(?:may |might |will |can |could |are free to |are allowed to )?(?:(?:{V:receive}|get|obtain)\w* {W10}and (?:may |might |will |can |could )?)?(?:{V:use}|process|exploit)\w* {W4}(?:for (?:their|its) own\b|(?:in accordance with|in line with|according to|subject to|under) (?:their|its) own (?:privacy )?(?:polic(?:y|ies)|notices?|terms)\b)", "We share your email address with co-branded partners, who may use it for their own marketing."),
+            // The recipient's own use: "partners, who may use it for their own marketing", or after a
+            // relative clause: "affiliates may use the details we pass to them to send you offers for their own brands".
+            yes(3, r"(?:third[- ]part(?:y|ies)|partners?|affiliates?|affiliated (?:companies|brands|entities)|sponsors?|advertisers?|organi[sz]ations?|businesses|merchants|brands)\b,? (?:who |which |that )?(?:may |might |will |can |could |are free to |are allowed to )?(?:(?:{V:receive}|get|obtain)\w* {W10}and (?:may |might |will |can |could )?)?(?:{V:use}|process|exploit)\w* {W12}(?:for (?:their|its) own\b|(?:in accordance with|in line with|according to|subject to|under) (?:their|its) own (?:privacy )?(?:polic(?:y|ies)|notices?|terms)\b)", "We share your email address with co-branded partners, who may use it for their own marketing."),
             // Partners who collect it themselves (SDKs, ad networks) for their own ends, the use after the list of what they take.
             yes(3, r"(?:partners?|third[- ]parties)\b {W6}collect\w* {W14}and (?:may |will )?(?:{V:use}|process)\w* {W16}(?:for (?:their|its) own\b|under (?:their|its) own (?:privacy )?polic|to (?:improve|develop) (?:their|its) (?:own )?(?:products|services)\b)", "These ad partners collect your device identifiers, and use them to measure ads and to improve their own products."),
             // Nobody outside receives it: "apart from our payment processor, no one else receives your details".
@@ -729,7 +734,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"right to be forgotten|right to erasure|right to deletion|right to delete", "Under GDPR you have the right to erasure."),
             // The control's label: a "Delete account" option or button.
             yes(2, r"(?:delete|erase|close|remove|deactivate)[- ](?:my |your |the )?(?:account|profile|data)(?:\x22|”|')? {W2}(?:option|button|link|feature|setting|menu|page|tool|function)s?\b|(?:option|button|link|feature|setting|tool)s? {W3}(?:to|for|called|labell?ed|marked|named) (?:\x22|“|')?(?:delete|erase|remove)\b", "Use the Delete account option in the app to close your account for good."),
-            yes(2, r"(?:can|may|able to|option to|choose(?: to)?|how to) {W2}(?:delet|eras|remov)\w*", "You may delete it at any time."),
+            // Also the company's inability and the missing means: "we are unable to delete records once they are filed", "there is no way to remove an entry".
+            yes(2, r"(?:can|may|(?:un)?able to|option to|choose(?: to)?|(?:how|way) to) {W2}(?:delet|eras|remov)\w*", "You may delete it at any time."),
             yes(3, r"(?:you (?:may|can|could|have)|rights?|option|ability|able|tools?|entitled|ask|request|free|how|in order) {W14}(?:{V:delete}|{V:erase}|{V:remove}|deletion|erasure)\w*", "You can ask to update incorrect information, delete it, or get a copy."),
             yes(2, r"(?:have|get|having|getting) {W4}(?:data|information|account|profile|details|{PD}) {W3}(?:deleted|erased|removed|purged)|(?:to|can|may) (?:have|get) (?:it|them) (?:deleted|erased|removed|purged)", "To have your information removed from our systems, email our privacy team."),
             yes(2, r"(?:account|data|profile|information) (?:deletion|erasure|removal) {W3}(?:is|are) {W3}(?:available|possible|supported|offered|permitted|allowed)", "Account deletion is not currently supported."),
@@ -1026,7 +1032,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "marketing_opt_out",
-        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts", "text message", "sms", "direct advertising", "fundrais", "solicit", " list"],
+        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts", "text message", "sms", "direct advertising", "fundrais", "solicit", " list", "prefer that we"],
         context: None,
         follow: 1,
         heading_scope: false,
@@ -1049,7 +1055,7 @@ pub const RULES: &[PracticeRules] = &[
             // The marketing word first, the withdrawal after; or the consent withdrawn (passive).
             yes(3, r"(?:marketing|promotional|newsletters?|commercial)\w* {W12}(?:(?:withdraw|{V:revoke})\w* (?:{W4}consent|anytime|at any time)|take {W2}(?:consent|agreement) back|consent,? (?:which|that) {W4}(?:withdraw|revoke|take))|consent {W6}(?:marketing|promotional|newsletters?|e-?mails?|communications|messages|mailings?|offers)\w* {W8}(?:be )?(?:withdrawn|revoked)", "Each promotional email contains instructions for withdrawing your consent to further messages."),
             yes(3, r"(?:click|follow|{V:use}|using)\w* {W4}(?:the )?(?:unsubscribe|opt[- ]out|remove) (?:link|instructions|button|option)", "Follow the opt-out link at the bottom of each email."),
-            yes(3, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|prefer we NOT|wish NOT) {W4}(?:to )?(?:{V:receive}|get|be contacted|hear from|deliver|send)\w* {W8}(?:marketing|promotional|offers|e-?mails?|newsletters?|communications|messages|mailings?|information)", "If you do not want to receive such offers, please adjust your preferences."),
+            yes(3, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|(?:would )?prefer (?:that )?we NOT|wish NOT) {W4}(?:to )?(?:{V:receive}|get|be contacted|hear from|deliver|send)\w* {W8}(?:marketing|promotional|offers|e-?mails?|newsletters?|communications|messages|mailings?|information)", "If you do not want to receive such offers, please adjust your preferences."),
             yes(2, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|wish NOT) {W3}(?:to )?hear from us\b", "If you would rather not hear from us, tell us and we will take you off our list."),
             // The marketing noun straight after the verb: "to stop our newsletters", "end promotional SMS messages".
             yes(3, r"(?:stop|end|cancel|halt)\w* (?:all |any |our |these |the |further )?(?:marketing|promotional|newsletters?|mailings?|promotions|special offers|commercial (?:e-?mails|messages))\b", "To stop our newsletters, use the link at the foot of any issue."),
@@ -1069,8 +1075,9 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"object {W10}(?:direct )?(?:marketing|advertising)|(?:reply|respond|text|txt|send)\w* {W3}(?:stop|remove)\b|(?:reply|respond|text|txt)\w* {W4}(?:end|quit|cancel|unsubscribe)(?: or\b| to\b|\W*$)", "You have the right to object to direct marketing."),
             // Off the list: "ask to be taken off our promotional mailing list", a do-not-call list.
             yes(3, r"(?:take|taken|taking|took|REMOVED?|remov(?:e|ed|ing)) (?:you |your (?:name|details|address) )?(?:off|from) {W3}(?:mailing|marketing|promotional|e-?mail|contact|call) lists?|do_not_call", "You may ask to be taken off our mailing list at any time."),
-            // Refused or stopped: "refuse further commercial solicitation", "catalogue mailings can be stopped".
-            yes(3, r"(?:refus|declin)\w* {W4}(?:marketing|promotion|commercial|solicitation)\w*|(?:mailings?|newsletters?|catalogu?es|e-?mails|solicitations|offers|calls|texts) {W3}(?:be )?(?:stopped|declined|refused)\b", "Customers may decline commercial solicitations by ticking the box on the order form."),
+            // Refused or stopped: "refuse further commercial solicitation", "catalogue mailings can be stopped";
+            // passive with the denial inside: "newsletters come with the free plan and cannot be turned off".
+            yes(3, r"(?:refus|declin)\w* {W4}(?:marketing|promotion|commercial|solicitation)\w*|(?:mailings?|newsletters?|catalogu?es|e-?mails|solicitations|offers|calls|texts) {W8}(?:be )?(?:stopped|declined|refused|(?:switched|turned) off|disabled)\b", "Customers may decline commercial solicitations by ticking the box on the order form."),
         ],
         conflict: Conflict::StrongerOrYes,
     },
