@@ -338,8 +338,9 @@ const GLBA_LAW: Exclusion = except(
     "Federal law gives you the right to limit only sharing for affiliates from using your information to market to you.",
 );
 
-/// A CCPA category table's row, read as one line: "Precise geolocation | No | —" (not collected).
-const GEO_ROW_NO: &str = r"geolocation(?: data)? \| (?:no|none)\b";
+/// A CCPA category table's row, read as one line: "Precise geolocation | Collected: No | —", or
+/// "| No |" under no column title (not collected).
+const GEO_ROW_NO: &str = r"geolocation(?: data)? \| (?:collected\W{0,2} )?(?:no|none)\b";
 
 /// All practices' rules.
 pub const RULES: &[PracticeRules] = &[
@@ -579,8 +580,8 @@ pub const RULES: &[PracticeRules] = &[
             // List rental and exchange: the names and addresses go to other businesses for their own mailings.
             yes(3, r"(?:{V:rent}|{V:exchange}|{V:swap}) {W4}(?:names|addresses|lists?)\b {W8}(?:with|to) {W6}(?:businesses|retailers|companies|organi[sz]ations|charit(?:y|ies)|nonprofits)", "We may rent the names and addresses of our subscribers to local businesses for one-time mailings."),
             // The GLBA notice's table, a row read as one line: "For our affiliates to market to you | Yes | Yes".
-            yes_fixed(3, r"for (?:our )?(?:non-?)?affiliates to market to you \| yes\b", "For our affiliates to market to you | Yes | Yes"),
-            no(2, r"for (?:our )?(?:non-?)?affiliates to market to you \| no\b", "For nonaffiliates to market to you | No | We don't share"),
+            yes_fixed(3, r"for (?:our )?(?:non-?)?affiliates to market to you \| (?:does (?-u:[^|:]){0,30}: )?yes\b", "For our affiliates to market to you | Does Acme share?: Yes | Can you limit this sharing?: Yes"),
+            no(2, r"for (?:our )?(?:non-?)?affiliates to market to you \| (?:does (?-u:[^|:]){0,30}: )?no\b", "For nonaffiliates to market to you | No | We don't share"),
             // Lists too: "we never share member lists with sponsors".
             no(1, r"(?:do not|does not|don't|doesn't|never|will not|won't) (?:{V:share}|{V:disclose}|{V:give}) {W4}(?:{PD}|information|data|lists?)\b", "Except as provided below, we do not share your personal information."),
             no(2, r"only (?:with|upon|after|if|when) (?:you (?:give |provide )?|your )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation)", "We share your data only with your explicit consent."),
@@ -993,7 +994,7 @@ pub const RULES: &[PracticeRules] = &[
             r"movements (?:across|on|around) (?:other |the )?(?:websites|sites|web|internet|apps)",
             "We do not track your movements across other websites.",
         )],
-        exclusions: &[except(GEO_ROW_NO, "Precise geolocation | No | —")],
+        exclusions: &[except(GEO_ROW_NO, "Precise geolocation | Collected: No | —")],
         cues: &[
             yes(3, r"(?:precise|exact|accurate|specific|real-time|gps|gps-based|device|mobile|physical|current|fine|geo|satellite)[- ]?(?:location|geolocation|geo-location|position|coordinates)", "With your permission we collect your device's precise location."),
             // The handset's own location: "your phone's location", "the device's position".
