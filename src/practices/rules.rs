@@ -331,6 +331,17 @@ const TABLE_NONE: &str = r"(?:sale|sold|sell)\w*(?-u:[^:;?]){0,80}[:?] (?:none|n
 /// disclose more information than is reasonably necessary".
 const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disclos|provid|submit|shar|giv)\w* more (?:personal )?(?:information|data) than";
 
+/// The GLBA model notice's account of the law ("Federal law gives you the right to limit only
+/// sharing for … affiliates from using your information to market to you"): no practice.
+const GLBA_LAW: Exclusion = except(
+    r"laws? gives? (?:you|consumers|customers|members) the right to limit",
+    "Federal law gives you the right to limit only sharing for affiliates from using your information to market to you.",
+);
+
+/// A CCPA category table's row, read as one line: "Precise geolocation | Collected: No | —", or
+/// "| No |" under no column title (not collected).
+const GEO_ROW_NO: &str = r"geolocation(?: data)? \| (?:collected\W{0,2} )?(?:no|none)\b";
+
 /// All practices' rules.
 pub const RULES: &[PracticeRules] = &[
     PracticeRules {
@@ -514,7 +525,11 @@ pub const RULES: &[PracticeRules] = &[
         follow: 2,
         heading_scope: true,
         rivals: Some(r"do_not_track|\bdnt\b"),
-        narrow_denials: &[],
+        // "Browser signals" named by DNT: a denial about Do Not Track, not GPC.
+        narrow_denials: &[except(
+            r"(?:do_not_track|\bdnt)\W{0,3}browser signal",
+            "Our site does not currently respond to Do Not Track browser signals.",
+        )],
         exclusions: &[],
         cues: &[
             yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|act|{V:acknowledge}|follow|treat|apply|applies|detect|read|{V:receive}|{V:handle}|interpret|giv\w* effect|pick\w* up)\w* {W2}(?:to |with |by |on |upon )?{W8}(?:global privacy control|gpc|(?:opt[- ]out )?preference signals?|privacy signals?|opt[- ]out signals?|browser signals?|such signals?|the signals?|these signals|user-enabled|universal opt)", "We honor the Global Privacy Control signal as a request to opt out."),
@@ -537,17 +552,19 @@ pub const RULES: &[PracticeRules] = &[
         follow: 0,
         heading_scope: false,
         rivals: None,
-        narrow_denials: &[],
+        // The GLBA notice's account of the law, not of the company: "Federal law gives you the right to limit only sharing for …".
+        narrow_denials: &[GLBA_LAW],
         exclusions: &[
             BUSINESS_TRANSFER,
+            GLBA_LAW,
             except(
-                r"service providers?|on our behalf|(?:delivery|shipping|courier|logistics|payment) (?:companies|carriers|firms|services|providers|processors|partners?)|so (?:that )?they (?:can|may|could) (?:deliver|ship|process|fulfil)|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|(?:if|when|once|where) you (?:give (?:us )?)?(?:consent|agree|choose to|authori[sz]e|connect|link|direct us|ask us)\b|(?:if|when|once|where|after) you (?:have )?(?:(?:given|provided|granted) (?:us )?(?:your )?(?:explicit |express |prior |specific |written )?(?:consent|permission)|(?:expressly |explicitly )?(?:agreed|consented|opted[- ]in))|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)|\?$",
+                r"service providers?|on our behalf|process\w* (?:it |them |data |information )?for us\b|(?:on|based on|under|per|following|according to) our (?:documented |written )?instructions|(?:delivery|shipping|courier|logistics|payment) (?:companies|carriers|firms|services|providers|processors|partners?)|so (?:that )?they (?:can|may|could) (?:deliver|ship|process|fulfil)|perform(?:ing)? (?:services|functions)|(?:vendors|contractors|processors) (?:who|that)|law enforcement|legal process|required by law|subpoena|court order|(?:with|upon) your (?:explicit |express |prior )?(?:consent|permission)|(?:if|when|once|where) you (?:give (?:us )?)?(?:consent|agree|choose to|authori[sz]e|connect|link|direct us|ask us)\b|(?:if|when|once|where|after) you (?:have )?(?:(?:given|provided|granted) (?:us )?(?:your )?(?:explicit |express |prior |specific |written )?(?:consent|permission)|(?:expressly |explicitly )?(?:agreed|consented|opted[- ]in))|at your (?:request|direction)|(?:aggregate|aggregated|anonymi[sz]ed|de-identified|non-personal)|\?$",
                 "We share your personal information with service providers who perform services on our behalf.",
             ),
         ],
         cues: &[
             // Also "transmit", other "firms", and "their offers" (non-native: "so that they propose you their offers").
-            yes(3, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|transmit|make available|{V:give}|pass|hand|sell|rent|{V:exchange}|{V:swap})\w* {W10}(?:third[- ]part(?:y|ies)|partners?|affiliates?|compan(?:y|ies)|sponsors?|advertisers?|others|anyone|anybody|organi[sz]ations?|charit(?:y|ies)|businesses|brands|retailers|merchants|publishers|marketers|firms) {W10}(?:for their own|(?:their|its) offers|for (?:their|its) (?:marketing|promotional|advertising|commercial)|(?:their|its) own (?:marketing|purposes|use|business|products|services|offers)|so (?:that )?they (?:can|may)|to (?:market|send|offer|promote)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing|to contact you)", "We may share your information with selected partners so they can send you offers."),
+            yes(3, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|transmit|make available|{V:give}|pass|hand|sell|rent|{V:exchange}|{V:swap})\w* {W10}(?:third[- ]part(?:y|ies)|partners?|affiliates?|compan(?:y|ies)|sponsors?|advertisers?|others|anyone|anybody|organi[sz]ations?|charit(?:y|ies)|businesses|brands|retailers|merchants|publishers|marketers|firms) {W10}(?:for their own|(?:their|its) offers|for (?:their|its) (?:marketing|promotional|advertising|commercial)|(?:their|its) own (?:marketing|purposes|use|business|products|services|offers|apps)|so (?:that )?they (?:can|may)|to (?:market|send|offer|promote)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing|to contact you)", "We may share your information with selected partners so they can send you offers."),
             // Also sister brands, and a sponsor who "may follow up with you".
             yes(3, r"(?:partners?|third[- ]parties|affiliates?|(?:affiliated|sister) (?:\w+ )?(?:brands|companies|entities|businesses)|sponsors?|selected companies|other companies|subsidiar(?:y|ies)(?: companies)?) {W6}(?:may|might|will|can) {W5}(?:send|contact|offer|{V:provide}|market|e-?mail|{V:promote}|follow up)\w* {W4}(?:you\b|offers|promotions|information about (?:their|its) (?:products|services))", "Our partners may send you offers about their products."),
             yes(2, r"(?:{V:share}|{V:disclose}|{V:provide}|transfer|{V:give}|pass)\w* {W8}(?:{PD}|customer information|your information|information|(?:your |the |their )?(?:e-?mail address(?:es)?|(?:contact )?details)) {W8}(?:with|to) {W4}(?:third[- ]part(?:y|ies)|partners|affiliates|business partners|other companies|unaffiliated|outside parties|advertisers|data brokers|anyone|any (?:other )?(?:third|outside|company)|others|non-affiliated)", "We may share your personal information with third parties."),
@@ -562,6 +579,9 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:pass|hand)\w* {W3}(?:on|over) to {W3}(?:third[- ]part(?:y|ies)|partners|advertisers|organi[sz]ations|entities|compan(?:y|ies)|anyone|others|outside (?:parties|companies|organi[sz]ations))", "We keep your information to ourselves and do not pass it on to third parties."),
             // List rental and exchange: the names and addresses go to other businesses for their own mailings.
             yes(3, r"(?:{V:rent}|{V:exchange}|{V:swap}) {W4}(?:names|addresses|lists?)\b {W8}(?:with|to) {W6}(?:businesses|retailers|companies|organi[sz]ations|charit(?:y|ies)|nonprofits)", "We may rent the names and addresses of our subscribers to local businesses for one-time mailings."),
+            // The GLBA notice's table, a row read as one line: "For our affiliates to market to you | Yes | Yes".
+            yes_fixed(3, r"for (?:our )?(?:non-?)?affiliates to market to you \| (?:does (?-u:[^|:]){0,30}: )?yes\b", "For our affiliates to market to you | Does Acme share?: Yes | Can you limit this sharing?: Yes"),
+            no(2, r"for (?:our )?(?:non-?)?affiliates to market to you \| (?:does (?-u:[^|:]){0,30}: )?no\b", "For nonaffiliates to market to you | No | We don't share"),
             // Lists too: "we never share member lists with sponsors".
             no(1, r"(?:do not|does not|don't|doesn't|never|will not|won't) (?:{V:share}|{V:disclose}|{V:give}) {W4}(?:{PD}|information|data|lists?)\b", "Except as provided below, we do not share your personal information."),
             no(2, r"only (?:with|upon|after|if|when) (?:you (?:give |provide )?|your )?(?:explicit |express |prior |specific )?(?:consent|permission|authori[sz]ation)", "We share your data only with your explicit consent."),
@@ -576,6 +596,8 @@ pub const RULES: &[PracticeRules] = &[
             // The recipient's own use: "partners, who may use it for their own marketing", or after a
             // relative clause: "affiliates may use the details we pass to them to send you offers for their own brands".
             yes(3, r"(?:third[- ]part(?:y|ies)|partners?|affiliates?|affiliated (?:companies|brands|entities)|sponsors?|advertisers?|organi[sz]ations?|businesses|merchants|brands)\b,? (?:who |which |that )?(?:may |might |will |can |could |are free to |are allowed to )?(?:(?:{V:receive}|get|obtain)\w* {W10}and (?:may |might |will |can |could )?)?(?:{V:use}|process|exploit)\w* {W12}(?:for (?:their|its) own\b|(?:in accordance with|in line with|according to|subject to|under) (?:their|its) own (?:privacy )?(?:polic(?:y|ies)|notices?|terms)\b)", "We share your email address with co-branded partners, who may use it for their own marketing."),
+            // Partners who collect it themselves (SDKs, ad networks) for their own ends, the use after the list of what they take.
+            yes(3, r"(?:partners?|third[- ]parties)\b {W6}collect\w* {W14}and (?:may |will )?(?:{V:use}|process)\w* {W16}(?:for (?:their|its) own\b|under (?:their|its) own (?:privacy )?polic|to (?:improve|develop) (?:their|its) (?:own )?(?:products|services)\b)", "These ad partners collect your device identifiers, and use them to measure ads and to improve their own products."),
             // Nobody outside receives it: "apart from our payment processor, no one else receives your details".
             no(2, r"\b(?:no one|nobody|no (?:other|outside|third)[- ](?:company|companies|party|parties|organi[sz]ations?|businesses))(?: else)? {W4}(?:{V:receive}|gets?|sees?|(?:has|have|gets?|gains?|is given|are given) access to) {W4}(?:your|{PD}|personal|customer)\b", "Apart from the courier who delivers your parcel, no one else receives your address."),
             no(1, r"(?:aggregate|anonymous|anonymi[sz]ed|de-identified|non-personal|non-identifiable)\w* {W6}(?:data|information|statistics) {W8}(?:third|partner|advertis|others)", "Only aggregated data is given to third parties."),
@@ -657,6 +679,8 @@ pub const RULES: &[PracticeRules] = &[
             // Also a text table's row: "Website analytics data | 14 months | Legitimate interest".
             yes(3, r"(?:retention|storage) (?:period|periods|schedule|time|duration) {W6}(?:is|are|of|will be|for) {W3}(?:\d+|one|two|three|six|twelve|thirty|ninety)|(?:data|records|logs|information|details|files|history) \| {NUM} (?:\(\d+\) )?{UNIT}\b", "The retention period for log data is 12 months."),
             yes(3, r"(?:\d+|one|two|three|six|twelve|thirty|sixty|ninety) (?:\(\d+\) )?(?:days?|months?|years?) {W8}(?:after|following|from|of) {W4}(?:account (?:closure|deletion|termination)|termination|closure|(?:your )?last (?:activity|login|interaction|use|visit)|inactivity|collection|the end of|is (?:closed|terminated|paid off))", "We delete inactive accounts 24 months after your last login."),
+            // The account's life plus a period: a table cell "Life of your account plus 3 years".
+            yes(3, r"(?:life|duration) of (?:your |the )?(?:account|membership|subscription|contract) plus {NUM} {UNIT}", "Order history: the life of your account plus 3 years."),
             // The period first: "after 90 days, server logs are automatically deleted".
             yes(3, r"(?:after|within) {NUM} (?:\(\d+\) )?{UNIT}\b {W12}(?:deleted|erased|removed|purged|destroyed|anonymi[sz]ed|discarded|overwritten)", "After 90 days, server logs are automatically deleted."),
             yes(3, r"{NUM}[- ](?:day|week|month|year|hour)s? (?:retention|rolling|deletion|purge|storage)|(?:retention|rolling|deletion|purge|storage) (?:period |cycle |window |schedule )?(?:of )?(?:up to |at most )?{NUM}[- ](?:day|week|month|year|hour)", "Support tickets are subject to a 24-month retention period."),
@@ -704,7 +728,9 @@ pub const RULES: &[PracticeRules] = &[
         )],
         cues: &[
             yes(3, r"(?:(?:right|request|ask)\w*|(?:direct|instruct|require)\w* us) {W8}(?:deletion|erasure|delete|erase|removal|remove|purge|wipe|be forgotten|get rid of)", "You have the right to request deletion of your personal data."),
-            yes(2, r"(?:delet|eras|remov|{V:deactivate}|{V:close}|{V:terminate}|cancel|{V:wipe}|purg|scrub)\w* {W3}(?:your|the|their|my|his|her|an?) (?:personal |user )?(?:account|data|information|profile|records)", "You can delete your account at any time from the settings page."),
+            yes(2, r"(?:delet|eras|remov|{V:deactivate}|{V:close}|{V:terminate}|cancel|{V:wipe}|purg|scrub)\w* {W3}(?:your|the|their|my|his|her|an?) (?:personal |user |app |online |customer |member )?(?:account|data|information|profile|records)", "You can delete your account at any time from the settings page."),
+            // A menu path ending at the control: "Settings > Account > Delete account".
+            yes(2, r"> ?(?:delete|erase|close|remove) (?:my |your |the )?(?:account|profile|data)\b", "Go to Settings > Privacy > Delete account."),
             yes(2, r"(?:deletion|erasure|removal) (?:of|request) {W4}(?:your|personal|the|account|data|information|profile)", "Deletion of your profile is possible by contacting support."),
             yes(3, r"right to be forgotten|right to erasure|right to deletion|right to delete", "Under GDPR you have the right to erasure."),
             // The control's label: a "Delete account" option or button.
@@ -740,7 +766,7 @@ pub const RULES: &[PracticeRules] = &[
             // "Consult" (non-native: "you may at any time consult the personal data we process about you").
             yes(3, r"(?:right|request|ask|able|can|may|entitled|how|option)\w* {W6}(?:to )?(?:access|obtain|{V:receive}|get|request|review|see|inspect|view|know|learn|find out|discover|download|export|confirm|consult)\w* {W8}(?:a copy|an? (?:summary|overview|extract) of {W3}(?:data|information|details|records)|copies|your (?:personal )?(?:data|information|records|files)|personal (?:data|information)|the (?:personal )?(?:data|information)|information (?:we|that we) (?:hold|have|collect|maintain|process|store)|(?:what|which) (?:personal )?(?:data|information)|the categories|specific pieces|(?:data|information) (?:we|that we) (?:hold|have|collect|maintain|process|store))", "You have the right to request a copy of the personal data we hold about you."),
             // A parent's access for the child: "parents may review their child's information".
-            yes(2, r"(?:review|access|see|inspect|view|obtain|request)\w* {W3}(?:their|your|the) (?:child|kid|minor|student|son|daughter)\w*(?:'s?)? (?:personal )?(?:data|information|info|records|details)", "Parents may review their child's information by contacting us."),
+            yes(2, r"(?:review|access|see|inspect|view|obtain|request)\w* {W3}(?:their|your|the|a|each) (?:child|kid|minor|student|son|daughter)\w*(?:'s?)? (?:personal |education |educational |school )?(?:data|information|info|records|details)", "Parents may review a student's education records through the school."),
             // A control's label: "Request my data", "Download my data".
             yes(3, r"data portability|right of access|right to access|access requests?|requests? (?:for|to) (?:access|know)|subject access|right to know|portability|principles of {W12}access\b|(?:request|access|get|see|view|download) my (?:data|information)\b", "You have the right of access and data portability."),
             yes(2, r"(?:data |account )?export (?:tools?|features?|functions?|options?|facilit\w*)\b|(?:data|account|archive) download|take (?:your|their) (?:personal )?(?:data|information) with (?:you|them)", "We provide an export tool that lets you take your data with you in JSON or CSV format."),
@@ -790,6 +816,10 @@ pub const RULES: &[PracticeRules] = &[
             r"(?:not|n't|never) {W3}(?:(?:use|share|sell|disclose)\w* (?:their )?(?:child|kid|minor|student|pupil)\w*'s? (?:data|information)|(?:collect|track)\w* {W3}(?:geo)?location)",
             "We never use children's data to build advertising profiles.",
         ), except(
+            // The same in the passive, and a denial about the ad identifier only.
+            r"(?:child|kid|minor|student|pupil)\w*(?:'s)? (?:personal )?(?:data|information) {W3}(?:not|never) (?:be )?(?:used|shared|sold|disclosed)|(?:not|n't|never) {W3}(?:use|track)\w* {W3}(?:advertising|ad|device) (?:ids?|identifiers?)",
+            "Children's data is never used for advertising.",
+        ), except(
             // Denied only without consent, or beyond a minimum: collection with consent is left open.
             r"(?:not|n't|never) {W3}(?:knowingly |intentionally )?(?:collect|gather|obtain|process|use|request)\w* {W12}without {W3}(?:verifiable |verified |prior |express )?(?:parental|parent['’]?s?|guardian['’]?s?) (?:consent|permission|approval|authori[sz]ation)|(?:not|n't|never) {W4}(?:collect|gather|obtain|request|ask for|require)\w* (?:any )?(?:other|additional|further|more) (?:personal )?(?:information|data|details)\b",
             "We do not knowingly collect personal information from children under 13 without prior verifiable parental consent.",
@@ -817,7 +847,9 @@ pub const RULES: &[PracticeRules] = &[
             no(2, r"(?:are|is|be|being) {W2}(?:at least|over the age of|older than|above the age of|aged) {W2}(?:1[0-9]|thirteen|sixteen|eighteen)", "You warrant that you are at least 13 years old."),
             no(2, r"(?:intended|available|offered|designed|meant|reserved)\w* {W3}(?:solely |only |exclusively |mainly |primarily )?(?:for|to) (?:the use of )?(?:users|persons|people|individuals|adults|those) (?:who are |aged |over |above |older |who have reached )", "This Service is intended solely for users who are thirteen years of age or older."),
             yes(2, r"under (?:the age of )?(?:1[0-8]|thirteen|sixteen) {W8}(?:must|may|can|should) {W8}(?:parent|guardian)|(?:approved|authori[sz]ed|consented|permission) (?:by|from|of) (?:a |their |the |your |his or her )?(?:legal )?(?:parent|guardian|school)", "Any users under the age of 13 must have a parent monitor their usage."),
-            yes(3, r"(?:collect|process|obtain|{V:use}|gather)\w* {W10}(?:child|students|minors|kids)\w* {W10}(?:with|after|upon|once|until|through|via|(?:enrolled|registered|added) by) {W5}(?:verifiable |verified |prior )?(?:parental|parent|guardian|school|teacher)", "We collect information from students with the consent of their school or parent."),
+            yes(3, r"(?:collect|process|obtain|{V:use}|gather)\w* {W10}(?:child|students|minors|kids)\w* {W10}(?:with|after|upon|once|until|through|via|when|(?:enrolled|registered|added) by) {W5}(?:verifiable |verified |prior )?(?:parental|parent|guardian|school|teacher)", "We collect information from students with the consent of their school or parent."),
+            // Collection narrowed for the under-age group: "if you are under 13, … we only collect the player ID".
+            yes_fixed(2, r"(?:under|below|younger than) (?:the age of )?(?:1[0-6]|thirteen|sixteen)\b(?-u:[^.?!;]){0,150}\bwe (?:will )?(?:only|just) (?:collect|gather|obtain|process|record)", "If a player says they are under 13, we only collect a random player ID to save their progress."),
             no(2, r"(?:if|where|when|believes?|thinks?|suspects?|concerned that|aware (?:that|of)|learns? that|discovers? that) {W3}(?:child|minor)\w* {W10}(?:provided|submitted|given|sent|shared) {W14}(?:delete|remove|erase|contact us|e-?mail us|notify us|write to us)", "If a child has provided us with information, the parent should e-mail us to remove it."),
             yes(2, r"(?:under (?:the age of )?(?:1[0-8]|thirteen|sixteen|eighteen)|minors?) {W10}(?:only )?with {W4}(?:parent|guardian)", "If you are under 18, you may use the site only with the involvement of a parent."),
             yes(3, r"(?:seek|obtain|request|ask for|get)\w* {W4}(?:(?:verifiable )?(?:parental |parent's |guardian's )?consent|(?:parental|parent(?:'s|s')|guardian(?:'s|s')) (?:e-?mail|contact|phone|telephone)\w*) {W8}(?:child|children|minor|parent|guardian)|(?:parent|guardian)\w* {W10}(?:seek|obtain|request)\w* {W3}consent|(?:parent|guardian)\w* {W6}(?:provides?|gives?) {W3}consent", "If a child under 13 signs up, we will request the email address of the child's parent in order to seek consent."),
@@ -878,7 +910,8 @@ pub const RULES: &[PracticeRules] = &[
             "We will notify you by email of new products and features.",
         )],
         cues: &[
-            yes(3, r"(?:(?:{V:notify}|inform|alert|tell|contact|e-?mail|message|reach out to|send|{V:provide}|{V:give}|let)\w* (?:you|users|our users|members|customers|subscribers|\w+ (?:holders|owners)|registered users|(?:account )?administrators|admins|schools|teachers|parents|clients|players|donors|patients)\b|announce\w*|notice will be sent) {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|email|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|writing\b|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
+            // A named group of recipients too: "we will notify Rewards members by email".
+            yes(3, r"(?:(?:{V:notify}|inform|alert|tell|contact|e-?mail|message|reach out to|send|{V:provide}|{V:give}|let)\w* (?:you|(?:\w+ )?(?:users|members|customers|subscribers|holders|owners|administrators|admins|schools|teachers|parents|clients|players|donors|patients))\b|announce\w*|notice will be sent) {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|email|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|writing\b|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
             yes(3, r"(?:you|users|members|customers|subscribers|account (?:holders|owners)) (?:(?:will|shall|may|would|can) (?:also )?(?:be )?|(?:are|get) )(?:notified|informed|alerted|contacted|told|e-?mailed|messaged) {W8}(?:by|via|through|using|in|with) {W5}(?:e-?mails?|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|contact|the (?:app|application|mobile app)\b)", "Registered users will be notified via e-mail of any material change."),
             yes(3, r"(?:send|e-?mail)\w* (?:you )?{W3}(?:notices?|notifications?|e-?mails?|messages?|reminders?)\b", "We will send you a notice before the changes take effect."),
             // The channel named as an example: "more prominent notice, such as an in-app notification", "notice (including, for certain services, email notification …)".
@@ -961,7 +994,7 @@ pub const RULES: &[PracticeRules] = &[
             r"movements (?:across|on|around) (?:other |the )?(?:websites|sites|web|internet|apps)",
             "We do not track your movements across other websites.",
         )],
-        exclusions: &[],
+        exclusions: &[except(GEO_ROW_NO, "Precise geolocation | Collected: No | —")],
         cues: &[
             yes(3, r"(?:precise|exact|accurate|specific|real-time|gps|gps-based|device|mobile|physical|current|fine|geo|satellite)[- ]?(?:location|geolocation|geo-location|position|coordinates)", "With your permission we collect your device's precise location."),
             // The handset's own location: "your phone's location", "the device's position".
@@ -971,6 +1004,7 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"geo-?(?:location|tag)|(?:access|permission) to (?:use )?your location", "We may collect geolocation data."),
             no(2, r"(?:country|city|region|state|general|approximate|coarse|imprecise|ip[- ]based|zip code|postal code)[- ](?:level )?location|location {W6}(?:from|based on|derived from|inferred from) {W3}ip address|(?:approximate|general|coarse|broad|rough) (?:geographic )?(?:location|area|region)", "We infer your approximate location from your IP address."),
             no(2, r"(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W6}(?:your )?(?:precise |exact |physical |gps |device )?(?:location|geolocation|geo-location|movements|where you are)|\bno location (?:permissions?|access|data)\b|location (?:information|data|details) {W3}(?:not|never) (?:be )?(?:collected|obtained|used)\b|(?:not|never|\w+n't) {W3}(?:collect|access|{V:use}|obtain|track|{V:store}|request|{V:receive}|ask for)\w* {W4}(?:your )?(?:precise|exact|specific|gps|physical|device's) (?:position|coordinates|whereabouts)", "We do not collect your location."),
+            no(2, GEO_ROW_NO, "Sensitive personal information: precise geolocation | No | Not applicable"),
             // Positioning from radio signals is device-level location.
             yes(2, r"(?:bluetooth|beacons?|wi-?fi|wireless (?:access points|networks)|access points|cell(?:ular)? towers?|triangulat\w*|ultra-wideband)\b {W12}(?:determine|identify|estimate|calculate|detect|pinpoint|infer|know|find|{V:locate}|work out|approximate)\w* {W4}(?:your |the |a |their |users' )?(?:location|position|whereabouts|where you are)|(?:location|position|whereabouts) {W8}(?:using|based on|from|derived from|via|through|by) {W4}(?:bluetooth|beacons?|wi-?fi|wireless access points|cell(?:ular)? towers?|triangulat\w*|nearby (?:wi-?fi|access points|networks|devices))", "We may use Bluetooth beacons and Wi-Fi signals to determine your location within our stores."),
             // Coarse place read from the IP address.
