@@ -16,6 +16,7 @@ use html5gum::{Emitter, ForwardingEmitter, Span, Tokenizer};
 /// bounds the duplicate check per attribute: a tag with 100,000 attributes stays linear.
 const WANTED: &[&[u8]] = &[
     b"alt",
+    b"aria-expanded",
     b"aria-hidden",
     b"aria-label",
     b"class",

@@ -45,7 +45,8 @@ pub use text::{Hints, PolicyText};
 /// negation scope, aggregation, evidence choice. 6: sidebars (`<aside>`) are not read; FAQ
 /// question lines open sections. 7: an HTML table row of plain cells is one line, cells joined
 /// by " | " as in a text table, a bare yes or no read with its column's short title ("Sold:
-/// No"); a sidebar's heading opens no section.
+/// No"), the column titles not read as a sentence; a sidebar's heading opens no section; an
+/// accordion's toggle button is read as its title.
 pub const ENGINE_REVISION: u32 = 7;
 
 /// Version of the analyser, the key of every cache of reports:

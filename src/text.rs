@@ -769,7 +769,14 @@ pub fn html_to_text(html: &str) -> PolicyText {
                     .get(&b"lang"[..])
                     .map(|v| String::from_utf8_lossy(v).trim().to_ascii_lowercase());
             }
-            if !hidden.is_empty() || is_hidden_element(name) {
+            // A disclosure's toggle (`<h2><button aria-expanded>…`, the accordion pattern)
+            // holds the section's title: read, unlike other buttons (menu toggles in a
+            // header or navigation stay out).
+            let toggle = name == b"button"
+                && (matches!(kinds.top(), Some(BlockKind::Heading(_)))
+                    || (tag.attributes.contains_key(&b"aria-expanded"[..])
+                        && current(&regions) == Region::Main));
+            if !hidden.is_empty() || (is_hidden_element(name) && !toggle) {
                 if !tag.self_closing && !is_void(name) {
                     hidden.push(name, ());
                 }
@@ -1070,6 +1077,25 @@ mod tests {
         for b in &t.blocks {
             assert!(!t.block_text(b).contains('\n'));
         }
+    }
+
+    #[test]
+    fn accordion_titles_are_read_other_buttons_are_not() {
+        let t = html_to_text(
+            "<header><button aria-expanded=false>Menu</button></header>\
+             <h2><button aria-expanded=false>How long do we keep data?</button></h2>\
+             <div><button aria-expanded=true aria-controls=p1>Cookies</button></div>\
+             <p id=p1>We keep it for a year.</p><button>Accept all</button>",
+        );
+        assert_eq!(
+            lines(&t),
+            [
+                "How long do we keep data?",
+                "Cookies",
+                "We keep it for a year."
+            ]
+        );
+        assert_eq!(t.blocks[0].kind, BlockKind::Heading(2));
     }
 
     #[test]
