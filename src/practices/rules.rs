@@ -407,8 +407,14 @@ pub const RULES: &[PracticeRules] = &[
         heading_scope: false,
         rivals: None,
         narrow_denials: &[except(
-            // Minors narrow a denial only inside its object, not after a comma (", including users under 16").
-            r"(?:sell|sold|shar|disclos|rent)\w* (?:(?-u:[^ ,;:!?])+ ){0,10}(?:(?:under (?:the age of )?|aged? (?:of )?)(?:1[0-9]|sixteen|thirteen|eighteen)|minors|children(?:$|[^']|'(?:$|[^s]|s(?:$|[^ ]| [^o]| o[^r]))))|(?:sell|sold|rent)\w*(?:,? (?:or )?(?:rent|swap)\w*)* (?:(?-u:[^ ,;:!?])+ ){0,10}for their own (?:use|purposes)|(?:minors|children)(?:'s?)? (?:(?-u:[^ ,;:!?])+ ){0,8}(?:sold|shared|rented|disclosed)|sensitive (?:personal )?(?:data|information)|individual consumers|as defined (?:by|in|under)|(?:if|once|after|when) you (?:have )?opt(?:ed)?[- ]out|direct us|for (?:money|monetary (?:compensation|payment|gain|value|consideration|reasons|purposes))(?:[^ a-z]|$| [a-np-z]| o[a-qs-z])|collected (?:from you )?(?:via|through|on|at) (?:this|our|the) (?:web ?site|site)|(?:instruct|ask|direct|tell|request)\w* us (?:not|to not) (?:to )?(?:sell|share)|unless (?:specifically |otherwise )?(?:stated|noted|described)|in the traditional sense|in exchange for money(?:[^ ]|$| [^o]| o[^r]| or\w)",
+            r"(?:sell|sold|rent)\w*(?:,? (?:or )?(?:rent|swap)\w*)* (?:(?-u:[^ ,;:!?])+ ){0,10}for their own (?:use|purposes)|(?:minors|children)(?:'s?)? (?:(?-u:[^ ,;:!?])+ ){0,8}(?:sold|shared|rented|disclosed)|sensitive (?:personal )?(?:data|information)|individual consumers|as defined (?:by|in|under)|(?:if|once|after|when) you (?:have )?opt(?:ed)?[- ]out|direct us|for (?:money|monetary (?:compensation|payment|gain|value|consideration|reasons|purposes))(?:[^ a-z]|$| [a-np-z]| o[a-qs-z])|collected (?:from you )?(?:via|through|on|at) (?:this|our|the) (?:web ?site|site)|(?:instruct|ask|direct|tell|request)\w* us (?:not|to not) (?:to )?(?:sell|share)|unless (?:specifically |otherwise )?(?:stated|noted|described)|in the traditional sense|in exchange for money(?:[^ ]|$| [^o]| o[^r]| or\w)",
+            "We do not sell your sensitive personal information.",
+        ),
+        // Minors narrow a denial only inside its object, not after a comma (", including users under 16"),
+        // and only in the sentence's first statement: after "; " or ", and" a general denial came first
+        // ("we do not sell your data, and we have no actual knowledge of selling data of minors under 16").
+        except(
+            r"^(?:(?-u:[^,;])|,(?-u:[^ ])|, (?-u:[^a])|, a(?-u:[^n])|, an(?-u:[^d]))*\b(?:sell|sold|shar|disclos|rent)\w* (?:(?-u:[^ ,;:!?])+ ){0,10}(?:(?:under (?:the age of )?|aged? (?:of )?)(?:1[0-9]|sixteen|thirteen|eighteen)|minors|children(?:$|[^']|'(?:$|[^s]|s(?:$|[^ ]| [^o]| o[^r]))))",
             "We do not sell the personal information of consumers under 16 years of age.",
         )],
         exclusions: &[
