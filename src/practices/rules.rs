@@ -332,6 +332,10 @@ const TABLE_NONE: &str = r"(?:sale|sold|sell)\w*(?-u:[^:;?]){0,80}[:?] (?:none|n
 /// disclose more information than is reasonably necessary".
 const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disclos|provid|submit|shar|giv)\w* more (?:personal )?(?:information|data) than";
 
+/// Browsers' or other sites' handling of GPC: "not all browsers support GPC", "many websites do not yet honor it";
+/// unless "we" come after it ("some browsers support GPC; we honor it").
+const OTHERS_GPC: &str = r"(?:few|many|most|some|other|not all) (?:web ?sites|sites|companies|services|browsers|businesses)(?:,? (?:do|does|may|might|can|currently|yet|not|already|now|also|such as|for example|\w+,))* (?:honou?r|respect|respond|support|recogni[sz]e)(?-u:[^w]|w[^e]|we\w)*$";
+
 /// All practices' rules.
 pub const RULES: &[PracticeRules] = &[
     PracticeRules {
@@ -483,9 +487,10 @@ pub const RULES: &[PracticeRules] = &[
         follow: 2,
         heading_scope: true,
         rivals: Some(r"global privacy control|\bgpc\b|preference signal|opt[- ]out signal"),
-        // Partners' answer, not the site's: "note that the ad networks we use may not respond to DNT".
+        // Partners' answer, not the site's: "note that the ad networks we use may not respond to DNT";
+        // unless "we" come after it: "… do not respond to DNT, and neither do we".
         narrow_denials: &[except(
-            r"^(?:(?:please )?note(?: that)? |however,? )?(?:(?:our|the|some|certain|these|such|many|other) )?(?:\w+ )?(?:third[- ]part(?:y|ies)|partners|advertisers|ad networks|vendors|providers)\b {W6}(?:not|never|\w+n't)\b",
+            r"^(?:(?:please )?note(?: that)? |however,? )?(?:(?:our|the|some|certain|these|such|many|other) )?(?:\w+ )?(?:third[- ]part(?:y|ies)|partners|advertisers|ad networks|vendors|providers)\b {W6}(?:not|never|\w+n't)\b(?-u:[^w]|w[^e]|we\w)*$",
             "Note that some third-party ad networks on our pages might not honour DNT.",
         )],
         // What the signal says is the user's wish, and what most websites or browsers do with
@@ -530,12 +535,13 @@ pub const RULES: &[PracticeRules] = &[
             "opt-out signal", "opt out signal", "universal opt", "user-enabled", "browser-based opt",
             "privacy control signal",
         ],
-        context: Some(r"global privacy control|\bgpc\b|preference signal|privacy signal|browser signal|opt[- ]out signal|universal opt|user-enabled|browser-based|privacy control"),
+        context: Some(r"\bgpc\b|preference signal|privacy signal|browser signal|opt[- ]out signal|universal opt|user-enabled|browser-based|privacy control"),
         follow: 2,
         heading_scope: true,
         rivals: Some(r"do_not_track|\bdnt\b"),
-        narrow_denials: &[],
-        exclusions: &[],
+        // What browsers or other websites do with the signal is not the site's answer.
+        narrow_denials: &[except(OTHERS_GPC, "Not all browsers support GPC yet.")],
+        exclusions: &[except(OTHERS_GPC, "Some browsers, for example Brave, now support Global Privacy Control.")],
         cues: &[
             // The header's name too ("we read the Sec-GPC header"), but not a bare "browser signals",
             // as often DNT's: "we respect Do Not Track browser signals; GPC we do not yet recognise".
