@@ -110,9 +110,10 @@ pub const MACROS: &[(&str, &str)] = &[
         "{LI}",
         r"(?:\(?\b(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-–—•●▪◦·‣*])",
     ),
+    // One address too: "we will never trade your email address".
     (
         "{PD}",
-        r"(?:personal(?:ly)? (?:identifiable |identifying )?(?:data|information|info|details)|pii|(?:your|user|users'|customer|consumer|member|visitor|subscriber|client|patient)s?'? (?:personal )?(?:data|information|info|details|email addresses|contact information|contact details|names|profiles?)|(?:data|information) (?:about|of|from|relating to|concerning) (?:you|our users|users|customers|visitors|individuals|consumers|our customers))",
+        r"(?:personal(?:ly)? (?:identifiable |identifying )?(?:data|information|info|details)|pii|(?:your|user|users'|customer|consumer|member|visitor|subscriber|client|patient)s?'? (?:personal )?(?:data|information|info|details|e-?mail address(?:es)?|contact information|contact details|names|profiles?)|(?:data|information) (?:about|of|from|relating to|concerning) (?:you|our users|users|customers|visitors|individuals|consumers|our customers))",
     ),
     (
         "{PLACES}",
@@ -342,6 +343,10 @@ const GLBA_LAW: Exclusion = except(
 /// "| No |" under no column title (not collected).
 const GEO_ROW_NO: &str = r"geolocation(?: data)? \| (?:collected\W{0,2} )?(?:no|none)\b";
 
+/// Browsers' or other sites' handling of GPC: "not all browsers support GPC", "many websites do not yet honor it";
+/// unless "we" come after it ("some browsers support GPC; we honor it").
+const OTHERS_GPC: &str = r"(?:few|many|most|some|other|not all) (?:web ?sites|sites|companies|services|browsers|businesses)(?:,? (?:do|does|may|might|can|currently|yet|not|already|now|also|such as|for example|\w+,))* (?:honou?r|respect|respond|support|recogni[sz]e)(?-u:[^w]|w[^e]|we\w)*$";
+
 /// All practices' rules.
 pub const RULES: &[PracticeRules] = &[
     PracticeRules {
@@ -360,7 +365,8 @@ pub const RULES: &[PracticeRules] = &[
             "Members get ad-free feeds.",
         )],
         exclusions: &[except(
-            r"contextual (?:ads|advertising)|(?:ads|advertising) {W4}(?:not|never) based on|(?:ads|advertising|advertisements) {W10}based (?:only|solely|purely|exclusively) on (?:the )?(?:content|article|page|context|keywords|search)|(?:not|never) (?:on|based on|using) (?:your )?(?:browsing|personal|past|interests|history|behaviou?r|profile)|(?:ads|advertisements|adverts|advertising|sponsor\w*)\b {W12}(?:the same for (?:every|all|each)|identical for (?:every|all|each)|host[- ]read|read by (?:the |our )?hosts?)\b",
+            // Also ads sent by email or post, or printed: "we may mail you our catalogue advertising by post".
+            r"(?:ads|advertising|advertisements|adverts) (?:by|via|in) (?:our |the |a )?(?:e-?mail|post|(?:postal |direct )?mail|print|printed)\b|contextual (?:ads|advertising)|(?:ads|advertising) {W4}(?:not|never) based on|(?:ads|advertising|advertisements) {W10}based (?:only|solely|purely|exclusively) on (?:the )?(?:content|article|page|context|keywords|search)|(?:not|never) (?:on|based on|using) (?:your )?(?:browsing|personal|past|interests|history|behaviou?r|profile)|(?:ads|advertisements|adverts|advertising|sponsor\w*)\b {W12}(?:the same for (?:every|all|each)|identical for (?:every|all|each)|host[- ]read|read by (?:the |our )?hosts?)\b",
             "We show contextual advertising that is not based on your browsing history.",
         )],
         cues: &[
@@ -377,7 +383,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:for|to) {W2}(?:advertis(?:ing|ements?)|ad targeting|ad personali[sz]ation) (?:purposes|and marketing)", "We use your personal data for advertising purposes."),
             yes(3, r"(?:opt|opting)[- ]out of {W4}(?:interest[- ]based|targeted|personali[sz]ed|behaviou?ral|online|cross[- ]context) (?:ads|advertising)", "You can opt out of targeted advertising."),
             yes(3, r"(?:ads|advertisements|adverts|advertising|offers|promotions) {W8}(?:selected|chosen|picked|tailored|customi[sz]ed|targeted|personali[sz]ed) {W3}(?:based on|according to|using|in light of) {W6}(?:pages?|sites?|content|products|items|searches|interests|browsing|activit\w*|history|purchases|viewed|visited|behaviou?r)", "Some of the ads you see are chosen based on the pages you have visited."),
-            yes(2, r"(?:show|serv|display|deliver|present)\w* (?:you )?{W4}(?:ads|advertisements|adverts|offers|promotions|messages) {W6}(?:on|across) {W2}(?:other|third[- ]party|partner|different|external) (?:websites|sites|apps|platforms|services|networks)", "If you accept marketing cookies, our partners will use them to show you personalised offers on other websites."),
+            // The reader as subject too: "you may later see ads for the shoes you looked at on other sites".
+            yes(2, r"(?:(?:show|serv|display|deliver|present)\w*|see[ns]?|seeing) (?:you )?{W4}(?:ads|advertisements|adverts|offers|promotions|messages) {W6}(?:on|across) {W2}(?:other|third[- ]party|partner|different|external) (?:websites|sites|apps|platforms|services|networks)", "If you accept marketing cookies, our partners will use them to show you personalised offers on other websites."),
             yes(2, r"(?:{V:choose}|select|{V:decide}|{V:determine}|pick)\w* (?:which|what) {W4}(?:ads|advertisements|adverts|offers) {W4}(?:show|see|display|serve|deliver)|(?:{V:measure}|track|assess|{V:evaluate}|{V:gauge})\w* {W3}(?:effectiveness|performance|success|reach) of {W4}(?:ads|advertisements|advertising|ad campaigns)|(?:limit|cap)\w* {W4}(?:how often|the number of times|frequency) {W6}(?:ads?|advertisements?)\b", "We and our partners use cookies to measure the effectiveness of ads and to limit how often you see the same ad."),
             yes(2, r"(?:mobile )?advertising (?:id|identifiers?|ids)|\b(?:idfa|g?aaid|gaid)\b|real[- ]time bid|bid\w* in real[- ]time", "We collect your mobile advertising identifier."),
             yes(2, r"audience (?:matching|targeting|segments|extension)|lookalike|custom audiences?|matched audiences", "We may upload hashed emails to create custom audiences."),
@@ -408,15 +415,21 @@ pub const RULES: &[PracticeRules] = &[
         topics: &[
             "sell", "sold", "sale", "rent", "trade", "lease", "broker", "consideration",
             "cross-context", "cross context", "moneti", "pay us", "pays us", "sharing", "licens",
-            "compensat", "in return for", "exchange", "swap", "payment from", "payments from", "remunerat", "revenue",
+            "compensat", "in return", "exchange", "swap", "payment from", "payments from", "remunerat", "revenue",
         ],
         context: None,
         follow: 0,
         heading_scope: false,
         rivals: None,
         narrow_denials: &[except(
-            // Minors narrow a denial only inside its object, not after a comma (", including users under 16").
-            r"(?:sell|sold|shar|disclos|rent)\w* (?:(?-u:[^ ,;:!?])+ ){0,10}(?:(?:under (?:the age of )?|aged? (?:of )?)(?:1[0-9]|sixteen|thirteen|eighteen)|minors|children(?:$|[^']|'(?:$|[^s]|s(?:$|[^ ]| [^o]| o[^r]))))|(?:sell|sold|rent)\w*(?:,? (?:or )?(?:rent|swap)\w*)* (?:(?-u:[^ ,;:!?])+ ){0,10}for their own (?:use|purposes)|(?:minors|children)(?:'s?)? (?:(?-u:[^ ,;:!?])+ ){0,8}(?:sold|shared|rented|disclosed)|sensitive (?:personal )?(?:data|information)|individual consumers|as defined (?:by|in|under)|(?:if|once|after|when) you (?:have )?opt(?:ed)?[- ]out|direct us|for (?:money|monetary (?:compensation|payment|gain|value|consideration|reasons|purposes))(?:[^ a-z]|$| [a-np-z]| o[a-qs-z])|collected (?:from you )?(?:via|through|on|at) (?:this|our|the) (?:web ?site|site)|(?:instruct|ask|direct|tell|request)\w* us (?:not|to not) (?:to )?(?:sell|share)|unless (?:specifically |otherwise )?(?:stated|noted|described)|in the traditional sense|in exchange for money(?:[^ ]|$| [^o]| o[^r]| or\w)",
+            r"(?:sell|sold|rent)\w*(?:,? (?:or )?(?:rent|swap)\w*)* (?:(?-u:[^ ,;:!?])+ ){0,10}for their own (?:use|purposes)|(?:minors|children)(?:'s?)? (?:(?-u:[^ ,;:!?])+ ){0,8}(?:sold|shared|rented|disclosed)|sensitive (?:personal )?(?:data|information)|individual consumers|as defined (?:by|in|under)|(?:if|once|after|when) you (?:have )?opt(?:ed)?[- ]out|direct us|for (?:money|monetary (?:compensation|payment|gain|value|consideration|reasons|purposes))(?:[^ a-z]|$| [a-np-z]| o[a-qs-z])|collected (?:from you )?(?:via|through|on|at) (?:this|our|the) (?:web ?site|site)|(?:instruct|ask|direct|tell|request)\w* us (?:not|to not) (?:to )?(?:sell|share)|unless (?:specifically |otherwise )?(?:stated|noted|described)|in the traditional sense|in exchange for money(?:[^ ]|$| [^o]| o[^r]| or\w)",
+            "We do not sell your sensitive personal information.",
+        ),
+        // Minors narrow a denial only inside its object, not after a comma (", including users under 16"),
+        // and only in the sentence's first statement: after "; " or ", and" a general denial came first
+        // ("we do not sell your data, and we have no actual knowledge of selling data of minors under 16").
+        except(
+            r"^(?:(?-u:[^,;])|,(?-u:[^ ])|, (?-u:[^a])|, a(?-u:[^n])|, an(?-u:[^d]))*\b(?:sell|sold|shar|disclos|rent)\w* (?:(?-u:[^ ,;:!?])+ ){0,10}(?:(?:under (?:the age of )?|aged? (?:of )?)(?:1[0-9]|sixteen|thirteen|eighteen)|minors|children(?:$|[^']|'(?:$|[^s]|s(?:$|[^ ]| [^o]| o[^r]))))",
             "We do not sell the personal information of consumers under 16 years of age.",
         )],
         exclusions: &[
@@ -468,6 +481,10 @@ pub const RULES: &[PracticeRules] = &[
             yes(2, r"(?:data|information|info|details|{PD}) {W4}(?:is|are|will be|be) {W2}(?:for sale|up for sale|on sale)\b", "Your personal data is not for sale."),
             // Also "details": "some advertisers pay us for the contact details of our readers".
             yes(3, r"(?:who|which|that|they|partners|brokers|advertisers|companies|third parties|one|anyone|anybody) (?:pays?|paid|compensates?|compensated) us (?:for|in exchange for) {W3}(?:it|them|data|information|details|access|{PD})", "We may share your email address with data brokers who pay us for it."),
+            // The payment after the disclosure: "we pass your details to sponsors, who pay us a fee in return".
+            yes(3, r"(?:{V:disclose}|{V:share}|{V:provide}|{V:give}|pass)\w* {W16}(?:compensation|payment|money|remuneration|fees?) (?:in (?:return|exchange)|for (?:it|this|that|them|doing so))\b", "We pass your contact details to sponsors, who pay us a fee in return."),
+            // A sale named before (a definition): "we do not engage in any such sales".
+            yes(2, r"(?:engag|participat)\w* in (?:(?:any|such|these|this|that) )+(?:sales?|selling|sharing)\b", "That is a sale under the law, and we do not participate in such sales."),
             yes_fixed(1, r"do_not_sell|do_not_share", "Do Not Sell or Share My Personal Information"),
             yes(1, r"(?:opt|opting)[- ]out of (?:the )?(?:sale|selling|sharing)", "You have the right to opt out of the sale of your personal information."),
             no(3, TABLE_NONE, "Personal information sold to third parties in the last 12 months: None."),
@@ -481,7 +498,12 @@ pub const RULES: &[PracticeRules] = &[
         follow: 2,
         heading_scope: true,
         rivals: Some(r"global privacy control|\bgpc\b|preference signal|opt[- ]out signal"),
-        narrow_denials: &[],
+        // Partners' answer, not the site's: "note that the ad networks we use may not respond to DNT";
+        // unless "we" come after it: "… do not respond to DNT, and neither do we".
+        narrow_denials: &[except(
+            r"^(?:(?:please )?note(?: that)? |however,? )?(?:(?:our|the|some|certain|these|such|many|other) )?(?:\w+ )?(?:third[- ]part(?:y|ies)|partners|advertisers|ad networks|vendors|providers)\b {W6}(?:not|never|\w+n't)\b(?-u:[^w]|w[^e]|we\w)*$",
+            "Note that some third-party ad networks on our pages might not honour DNT.",
+        )],
         // What the signal says is the user's wish, and what most websites or browsers do with
         // it ("few websites have ever honoured it"), are not the site's answer.
         exclusions: &[except(
@@ -503,7 +525,8 @@ pub const RULES: &[PracticeRules] = &[
             no(2, r"(?:industry|standards? (?:bod(?:y|ies)|setters)|browsers?|regulators|companies|websites) (?:has|have) (?:not|yet to) (?:yet )?(?:agreed|settled|reached|established|adopted|defined|developed|decided)", "Because the industry has not yet agreed on how to interpret DNT, we do not respond to it."),
             no(2, r"(?:no|not yet|not been|lack of|absence of|without|isn't|is not) (?:an? |any )?(?:uniform|industry|common|universal|accepted|agreed|consistent|single|clear|established|final|consensus|standard)\w*", "There is no industry standard for Do Not Track, so we do not respond to it."),
             no(2, r"(?:the same|regardless of|irrespective of|independently of|whether or NOT) {W10}(?:do_not_track|dnt|signals?|settings?|preferences?)|(?:do_not_track|dnt) {W6}(?:has|have|will have|makes?) no (?:effect|impact|difference)|(?:(?:continue|continues) to|still) (?:operate|function|collect|work|process|track|gather)\w* {W8}even (?:if|when|though)", "We collect the same information regardless of whether your browser sends a Do Not Track signal."),
-            yes(2, r"(?:implement|adopt|develop|buil)\w* {W4}(?:response|mechanism|process|solution|protocol|technology|functionality|way|system|practice)", "We have implemented a process to respond to Do Not Track signals."),
+            // Also "we have not adopted a standard / an approach / a policy for DNT".
+            yes(2, r"(?:implement|adopt|develop|buil)\w* {W4}(?:response|mechanism|process|solution|protocol|technology|functionality|way|system|practice|standard|approach|polic)", "We have implemented a process to respond to Do Not Track signals."),
             // The signal switched on by the user: "turning on do-not-track will stop our site from placing cookies".
             yes(3, r"(?:(?:if|when|once|whenever|where) {W12}|(?:detect|see|{V:receive}|read|(?:turn|switch)\w* on|enabl)\w* {W3})(?:do_not_track|dnt) {W10}(?:{V:disable}|block|turn off|switch off|stop|suppress|{V:deactivate})\w* {W6}(?:cookies|tracking|trackers?|analytics|advertising|ads|pixels|tags|scripts|collect\w*)", "When your browser sends a Do Not Track signal, we disable third-party advertising cookies."),
             // The pages served without trackers when the signal is on: "loads without any advertising tags".
@@ -511,6 +534,8 @@ pub const RULES: &[PracticeRules] = &[
             // ("we don't track you and pages load without ads") does not undo it.
             yes_fixed(3, r"(?:(?:if|when|once|whenever|where) {W12}(?:do_not_track|dnt) {W12}without|(?:do_not_track|dnt) {W12}(?:served|receives?|gets?|delivered|loads?|shown|sees?) {W8}(?:without|omit\w*|with no|exclud\w*|free of)) (?:any |every |all )?(?:advertising|analytics|tracking|third[- ]party|ads?|cookies|trackers?|tags|pixels)\b", "When DNT is enabled, our pages are served without any third-party trackers."),
             no(2, r"(?:track|tracks) (?:users|you) anyway", "The service tracks users anyway even if they set Do Not Track."),
+            // An answer still under study is no answer yet: "we are exploring whether to honour DNT".
+            no(3, r"(?:evaluat|consider|explor|assess|review|stud(?:y|ie))\w* (?:how|whether|ways?|options) {W4}(?:honou?r|respect|respond|recogni[sz]e|support)", "We are still considering whether to recognise DNT requests in a later version of our site."),
         ],
         conflict: Conflict::StrongerOrNo,
     },
@@ -521,18 +546,20 @@ pub const RULES: &[PracticeRules] = &[
             "opt-out signal", "opt out signal", "universal opt", "user-enabled", "browser-based opt",
             "privacy control signal",
         ],
-        context: Some(r"global privacy control|\bgpc\b|preference signal|privacy signal|browser signal|opt[- ]out signal|universal opt|user-enabled|browser-based|privacy control"),
+        context: Some(r"\bgpc\b|preference signal|privacy signal|browser signal|opt[- ]out signal|universal opt|user-enabled|browser-based|privacy control"),
         follow: 2,
         heading_scope: true,
         rivals: Some(r"do_not_track|\bdnt\b"),
-        // "Browser signals" named by DNT: a denial about Do Not Track, not GPC.
-        narrow_denials: &[except(
-            r"(?:do_not_track|\bdnt)\W{0,3}browser signal",
-            "Our site does not currently respond to Do Not Track browser signals.",
-        )],
-        exclusions: &[],
+        // What browsers or other websites do with the signal is not the site's answer. (A bare
+        // "browser signals", often Do Not Track's, is no GPC target in the cue below.)
+        narrow_denials: &[except(OTHERS_GPC, "Not all browsers support GPC yet.")],
+        exclusions: &[except(OTHERS_GPC, "Some browsers, for example Brave, now support Global Privacy Control.")],
         cues: &[
-            yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|act|{V:acknowledge}|follow|treat|apply|applies|detect|read|{V:receive}|{V:handle}|interpret|giv\w* effect|pick\w* up)\w* {W2}(?:to |with |by |on |upon )?{W8}(?:global privacy control|gpc|(?:opt[- ]out )?preference signals?|privacy signals?|opt[- ]out signals?|browser signals?|such signals?|the signals?|these signals|user-enabled|universal opt)", "We honor the Global Privacy Control signal as a request to opt out."),
+            // The header's name too ("we read the Sec-GPC header"), but not a bare "browser signals",
+            // as often DNT's: "we respect Do Not Track browser signals; GPC we do not yet recognise".
+            yes(3, r"(?:honou?r|respect|recogni[sz]e|respond|comply|{V:adhere}|{V:abide}|support|process|accept|{V:observe}|act|{V:acknowledge}|follow|treat|apply|applies|detect|read|{V:receive}|{V:handle}|interpret|giv\w* effect|pick\w* up)\w* {W2}(?:to |with |by |on |upon )?{W8}(?:global privacy control|(?:sec-)?gpc|(?:opt[- ]out )?preference signals?|privacy signals?|opt[- ]out signals?|such signals?|the signals?|these signals|user-enabled|universal opt)", "We honor the Global Privacy Control signal as a request to opt out."),
+            // The signal named before, the answer after: "Some browsers offer GPC; we do not yet process it".
+            yes(2, r"(?:we|our (?:site|website|service|app)s?) {W4}(?:honou?r|respect|recogni[sz]e|support|respond|process|accept)\w* {W3}(?:it|them)\b", "Some browsers let you switch on GPC, but we do not yet respond to it."),
             yes(3, r"(?:global privacy control|gpc|signals?)\)?:? {W10}(?:is |are |will be )?(?:honou?red|recogni[sz]ed|respected|processed|treated|accepted|supported|applied)", "Your Opt Out Preference Signal is Honored."),
             yes(3, r"(?:preference signals?|gpc|global privacy control) {W8}(?:will |shall )?(?:opt you out|be treated as|serve as|act as|count as|apply as)", "Opt-out preference signals will opt you out of the selling or sharing of personal information."),
             yes(3, r"(?:treat|consider|interpret|regard)\w* {W8}(?:as|like) (?:an? )?(?:valid )?(?:request|opt)", "We treat GPC as a valid request to opt out of the sale of your data."),
