@@ -41,11 +41,14 @@ const fragmentEncode = (s) => encodeURIComponent(s).replace(/[-!'()*]/g, (c) => 
 
 /**
  * A link that opens `url` scrolled to `sentence` (a URL text fragment). Long sentences are
- * matched by their first and last words, which survives small extraction differences.
+ * matched by their first and last words, which survives small extraction differences. A table
+ * row, which the core reads as one line of cells joined by " | " (a bare yes or no after its
+ * column's title), is not one run of text on the page: it is matched by its first cell.
  */
 export function textFragmentUrl(url, sentence) {
   const base = String(url).split("#")[0];
-  const words = String(sentence).replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
+  const text = String(sentence).split(" | ").find((cell) => cell.trim()) ?? "";
+  const words = text.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
   if (!words.length) return base;
   const directive =
     words.length <= 10
