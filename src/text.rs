@@ -521,8 +521,9 @@ impl Builder {
         if t.fresh {
             return true;
         }
+        // A title broken by `<br>` spans two blocks: not one line to repeat.
         let title = self.text[t.cell_start..].trim_end_matches(':');
-        if t.first_row && name == b"th" && title.len() <= 40 {
+        if t.first_row && name == b"th" && title.len() <= 40 && !title.contains('\n') {
             let a = t.title_text.len() as u32;
             t.title_text.push_str(title);
             t.titles.push((t.col, a, t.title_text.len() as u32));
@@ -1077,6 +1078,10 @@ mod tests {
         for b in &t.blocks {
             assert!(!t.block_text(b).contains('\n'));
         }
+        // A title broken by <br> is no title: no line break inside a block.
+        let t =
+            html_to_text("<table><tr><th>Sold<br>in 2024</th></tr><tr><td>No</td></tr></table>");
+        assert_eq!(lines(&t), ["Sold", "in 2024", "No"]);
     }
 
     #[test]

@@ -148,15 +148,16 @@ fn leaf() -> impl Strategy<Value = String> {
         1 => invisible(),
         1 => "[ \t\n\r\u{a0}\u{2028}\u{3000}\u{85}\u{b}\u{c}]{1,4}",
         1 => ".{0,8}",
+        1 => proptest::sample::select(&["Yes", "No", "No.", "Sold", "Sold:"][..]).prop_map(String::from),
     ]
 }
 
 const TAGS: &[&str] = &[
     "p", "div", "span", "b", "strong", "i", "a", "h1", "h2", "h3", "h6", "li", "ul", "ol", "td",
-    "tr", "table", "section", "article", "header", "footer", "nav", "main", "aside", "dialog",
-    "script", "style", "noscript", "template", "svg", "textarea", "button", "title", "head",
-    "body", "html", "br", "hr", "img", "pre", "label", "option", "select", "iframe", "math",
-    "X-CUSTOM", "P", "DIV",
+    "th", "tr", "thead", "tbody", "table", "section", "article", "header", "footer", "nav", "main",
+    "aside", "dialog", "script", "style", "noscript", "template", "svg", "textarea", "button",
+    "title", "head", "body", "html", "br", "hr", "img", "pre", "label", "option", "select",
+    "iframe", "math", "X-CUSTOM", "P", "DIV",
 ];
 
 const ATTRS: &[&str] = &[
@@ -179,6 +180,7 @@ const ATTRS: &[&str] = &[
     " a=\"unterminated",
     " /",
     " title=\"Privacy Policy\"",
+    " aria-expanded=false",
 ];
 
 /// Markup: elements with random attributes, nested up to a few levels, sometimes left open,
