@@ -146,8 +146,9 @@ pub const IRREGULAR_VERBS: &[(&str, &str)] = &[
 /// Negation words (over the lowercased, masked text).
 pub const NEGATION: &str = r"\b(?:not|never|no|nor|neither|none|cannot|unable|nothing|refrains?|refrained|refraining)\b|n['’]t\b|\b(?:prohibit|forbid|bar|preclude)\w* (?:\w+ ){0,4}from\b";
 
-/// Where a clause ends: a negation before it does not reach past.
-pub const CLAUSE_BREAK: &str = r"[;:]| \bwithout (?:(?:your |the |a |an |appropriate |adequate |suitable |proper |prior |express |explicit )*)(?:safeguards|protections|consent|permission|authori[sz]ation)\b|, yet\b|^(?:while|although|though|whereas|even though|because|since|if|when|unless|as)\b[^,]*,|,? \b(?:but|however|although|though|except|unless|whereas|other than|instead|if|where|which|so that)\b|,? \b(?:while|when)\b(?: \w*(?:[a-fh-z0-9_]|[a-mo-z0-9_]g|[a-hj-z0-9_]ng)\b|[^ a-z0-9_]|$)|, and (?:we|our|they|you|it|the|these|this)\b";
+/// Where a clause ends: a negation before it does not reach past. A relative clause with its own
+/// negation ends at its comma: "visitors who have not opened an account, may ask us to delete …".
+pub const CLAUSE_BREAK: &str = r"[;:]| \bwithout (?:(?:your |the |a |an |appropriate |adequate |suitable |proper |prior |express |explicit )*)(?:safeguards|protections|consent|permission|authori[sz]ation)\b|, yet\b|^(?:while|although|though|whereas|even though|because|since|if|when|unless|as)\b[^,]*,|,? \b(?:but|however|although|though|except|unless|whereas|other than|instead|if|where|which|so that)\b|,? \b(?:while|when)\b(?: \w*(?:[a-fh-z0-9_]|[a-mo-z0-9_]g|[a-hj-z0-9_]ng)\b|[^ a-z0-9_]|$)|, and (?:we|our|they|you|it|the|these|this)\b|\b(?:who|that) (?:have|has|had|do|does|did|are|is|was|were)(?: not|n't)\b[^,;]{0,60},";
 
 /// Phrases masked before matching (same length): (lowercase phrase, replacement, only when
 /// Title Cased in the original).
