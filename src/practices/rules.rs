@@ -329,8 +329,9 @@ const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |yo
 const TABLE_NONE: &str = r"(?:sale|sold|sell)\w*(?-u:[^:;?]){0,80}[:?] (?:none|no|never|n/a)\W*$|(?:selling|renting) {W4}(?:is|are) (?:not|never) (?:part|what|how|something)";
 
 /// COPPA's data minimisation presupposes collection from children: "we do not require a child to
-/// disclose more information than is reasonably necessary".
-const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disclos|provid|submit|shar|giv)\w* more (?:personal )?(?:information|data) than";
+/// disclose more information than is reasonably necessary", or in the rule's own words "we do not
+/// condition a child's participation in an activity on the disclosure of more information than".
+const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W8}(?:disclos|provid|submit|shar|giv)\w* (?:of )?more (?:personal )?(?:information|data) than";
 
 /// The GLBA model notice's account of the law ("Federal law gives you the right to limit only
 /// sharing for … affiliates from using your information to market to you"): no practice.
@@ -836,6 +837,10 @@ pub const RULES: &[PracticeRules] = &[
             r"^(?:although|though|while|whilst|even though)\b[^,]{0,100}(?:not|n't) (?:intended|directed|designed|aimed|meant|targeted)\b[^;]{0,200}\bwe (?:may|might|will|can|do|also)(?: also| still| sometimes)? (?:collect|{V:receive}|obtain|process|gather)",
             "Although the Services are not intended for children, we may collect limited information from users who say they are under 13.",
         ), except(
+            // The same conceded after it: "not intended for children, but children may join with a parent's consent".
+            r"(?:not|n't) (?:intended|directed|designed|aimed|meant|targeted)\b[^;]{0,120}, but (?:children|kids|minors)\b[^;]{0,40}\b(?:may|can)\b",
+            "Our forums are not meant for kids under 13, but kids can take part in the drawing contest with a parent's permission.",
+        ), except(
             r"(?:not|n't|never) (?:require|ask|force|oblige|compel)\w* (?:a |any |the |our |your |their )?(?:child|children|kids?|minors?|students?|pupils?|learners?)\b {W2}to (?:provide|give|submit|disclose|enter|share)",
             "We do not require students to provide an email address.",
         ), except(COPPA_MINIMUM, "We do not require a child to disclose more information than is reasonably necessary to participate in an activity."), except(
@@ -897,7 +902,7 @@ pub const RULES: &[PracticeRules] = &[
             // Collection from an under-age group, stated outright: "we may collect … from users who indicate they are under 13".
             yes_fixed(3, r"\bwe (?:may|might|will|can|do|also|only)(?: also| only| sometimes)? (?:collect|obtain|{V:receive}|gather|process)\w* {W6}(?:from|about|of) {W3}(?:users?|people|persons|individuals|players|anyone|visitors|those) {W4}(?:under|below|younger than) (?:the age of )?(?:1[0-8]|thirteen|sixteen)", "Although the Services are not intended for children, we may collect limited information from users who say they are under 13."),
             // COPPA data minimisation presupposes collection: "we do not require a child to disclose more information than is reasonably necessary".
-            yes_fixed(2, COPPA_MINIMUM, "We do not require a child to disclose more information than is reasonably necessary to participate in an activity."),
+            yes_fixed(2, COPPA_MINIMUM, "As COPPA requires, we will not make a child's entry in a contest depend on the disclosure of more personal information than the contest needs."),
             // Accounts for children opened by the parent, in the passive.
             yes(2, r"(?:child|kid|minor|student|pupil)\w*(?:'s?)? (?:accounts?|profiles?) {W10}(?:created|set up|opened|registered|managed) by (?:a |the |their |your )?(?:parents?|guardians?|schools?|teachers?)", "Child accounts (under 13) are created and managed by a parent."),
             // An exception carved out of a denial is itself a yes: "except for accounts created by schools, we do not …".
