@@ -201,6 +201,9 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("if you haven't", "if you haveN'T", false),
     ("you do not wish", "you do NOT wish", false),
     ("you do not want", "you do NOT want", false),
+    // The reader's negation in a relative clause: "customers who do not want us to share …".
+    ("who do not want", "who do NOT want", false),
+    ("who do not wish", "who do NOT wish", false),
     ("if you don't", "if you DON'T", false),
     ("if you don’t", "if you DON’T", false),
     ("if you would not", "if you would NOT", false),
@@ -1069,7 +1072,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "marketing_opt_out",
-        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts", "text message", "sms", "direct advertising", "fundrais", "solicit", " list", "prefer that we"],
+        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts", "text message", "sms", "direct advertising", "direct mail", "fundrais", "solicit", " list", "prefer that we"],
         context: None,
         follow: 1,
         heading_scope: false,
@@ -1089,11 +1092,15 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:opt|opting)[- ]?out {W8}(?:of|from) {W8}(?:marketing|promotional|newsletters?|commercial|advertising e-?mails|e-?mails|communications|mailings?|messages|offers|solicitations|text messages|sms|direct mail|being notified|notifications|announcements|updates|e-?mail\b|contacts)", "You can opt out of receiving promotional emails at any time."),
             yes(3, r"(?:stop|cease|no longer) (?:receiving|to receive|getting|sending|contacting you) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers|mailings?|catalogu?es?|brochures?|fundraising)", "You can stop receiving marketing emails by changing your settings."),
             yes(3, r"(?:withdraw|{V:revoke})\w* {W4}consent {W10}(?:marketing|newsletter|promotional|e-?mail|communications|messages|mailings|texts|offers)", "You may withdraw your consent to marketing at any time."),
-            // The marketing word first, the withdrawal after; or the consent withdrawn (passive).
-            yes(3, r"(?:marketing|promotional|newsletters?|commercial)\w* {W12}(?:(?:withdraw|{V:revoke})\w* (?:{W4}consent|anytime|at any time)|take {W2}(?:consent|agreement) back|consent,? (?:which|that) {W4}(?:withdraw|revoke|take))|consent {W6}(?:marketing|promotional|newsletters?|e-?mails?|communications|messages|mailings?|offers)\w* {W8}(?:be )?(?:withdrawn|revoked)", "Each promotional email contains instructions for withdrawing your consent to further messages."),
+            // The marketing word first, the withdrawal after; or the consent withdrawn (passive), also
+            // after the marketing word: "you agree to receive our offers, and this consent cannot be withdrawn".
+            yes(3, r"(?:marketing|promotional|newsletters?|commercial)\w* {W12}(?:(?:withdraw|{V:revoke})\w* (?:{W4}consent|anytime|at any time)|take {W2}(?:consent|agreement) back|consent,? (?:(?:which|that) {W4}(?:withdraw|revoke|take)|{W3}(?:withdrawn|revoked)))|consent {W6}(?:marketing|promotional|newsletters?|e-?mails?|communications|messages|mailings?|offers)\w* {W8}(?:be )?(?:withdrawn|revoked)", "Each promotional email contains instructions for withdrawing your consent to further messages."),
             yes(3, r"(?:click|follow|{V:use}|using)\w* {W4}(?:the )?(?:unsubscribe|opt[- ]out|remove) (?:link|instructions|button|option)", "Follow the opt-out link at the bottom of each email."),
             yes(3, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|(?:would )?prefer (?:that )?we NOT|wish NOT) {W4}(?:to )?(?:{V:receive}|get|be contacted|hear from|deliver|send)\w* {W8}(?:marketing|promotional|offers|e-?mails?|newsletters?|communications|messages|mailings?|information)", "If you do not want to receive such offers, please adjust your preferences."),
             yes(2, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|wish NOT) {W3}(?:to )?hear from us\b", "If you would rather not hear from us, tell us and we will take you off our list."),
+            // The reader's wish in a relative clause, or the list shared for others' mailings:
+            // "customers who do not wish to receive catalogs", "if you prefer that we not share your name for marketing".
+            yes(3, r"(?:(?:if you|who) do NOT (?:want|wish) us to|prefer that we NOT) (?:{V:share}|disclose|provide|give|rent)\w* {W10}for {W3}(?:mail|marketing|promotion)|who do NOT (?:want|wish) to (?:receive|get) {W4}(?:marketing|promotional|offers|e-?mails|newsletters?|mailings?|catalogu?es?)", "Members who do not wish us to give their postal address to partner companies for their own marketing can tell us on the order form."),
             // The marketing noun straight after the verb: "to stop our newsletters", "end promotional SMS messages".
             yes(3, r"(?:stop|end|cancel|halt)\w* (?:all |any |our |these |the |further )?(?:marketing|promotional|newsletters?|mailings?|promotions|special offers|commercial (?:e-?mails|messages))\b", "To stop our newsletters, use the link at the foot of any issue."),
             // Telling us: "you can tell us at any time that you no longer want marketing messages".
