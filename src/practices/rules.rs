@@ -221,6 +221,8 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("you don't wish", "you DON'T wish", false),
     ("if you wish not", "if you wish NOT", false),
     ("do not hesitate", "do NOT hesitate", false),
+    // A figure of speech, not access: "as you can see, we protect your personal information".
+    ("as you can see", "as you can SEE", false),
     // A reserved right, not retention: "we retain the right to refuse service".
     ("retain the right", "RETAIN the right", false),
     ("retains the right", "RETAINS the right", false),
@@ -787,15 +789,19 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "user_access",
-        topics: &["access", "copy", "copies", "export", "download", "portab", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "hold on you", "held on you", "holds on you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard", "ask us", "consult", "take your"],
+        topics: &["access", "copy", "copies", "export", "download", "portab", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "hold on you", "held on you", "holds on you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard", "ask us", "consult", "take your", "can see"],
         context: None,
         follow: 0,
         heading_scope: false,
         rivals: None,
         narrow_denials: &[],
         exclusions: &[except(
-            r"(?:employees|staff|personnel|authori[sz]ed|restrict|limit|third[- ]part(?:y|ies)|service providers?)\w* {W6}access|access {W4}(?:is|are) (?:restricted|limited)|unauthori[sz]ed|access controls?|gain access|access (?:the |our |this )?(?:site|services?|website|app|platform|features|content|internet|web)\b|(?:when|while|if|each time|whenever) you (?:access|use|visit)|accessing (?:the |our )?(?:site|services?|website|app|platform)",
+            r"(?:employees|staff|personnel|authori[sz]ed|third[- ]part(?:y|ies)|service providers?)\w* {W6}access|(?:restrict|limit)(?:s|ing)?\b {W6}access|(?:restricted|limited) access|access {W4}(?:is|are) (?:restricted|limited)|unauthori[sz]ed|access controls?|gain access|access (?:the |our |this )?(?:site|services?|website|app|platform|features|content|internet|web)\b|(?:when|while|if|each time|whenever) you (?:access|use|visit)|accessing (?:the |our )?(?:site|services?|website|app|platform)",
             "Access to your information is restricted to employees who need it.",
+        ), except(
+            // California's Shine the Light: a list of disclosures for others' direct marketing, not the data itself.
+            r"(?:disclos|shar)\w* {W8}(?:for|to) (?:their |its )?(?:own )?direct marketing",
+            "Under California law, residents may ask which categories of information we shared with other businesses for their own direct marketing purposes last year.",
         )],
         cues: &[
             // "Consult" (non-native: "you may at any time consult the personal data we process about you").
