@@ -194,7 +194,6 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("whether or not", "whether or NOT", false),
     ("not only", "NOT only", false),
     ("not necessarily", "NOT necessarily", false),
-    ("no later than", "NO later than", false),
     ("no longer necessary", "NO longer necessary", false),
     ("no longer needed", "NO longer needed", false),
     ("no longer required", "NO longer required", false),
@@ -203,6 +202,9 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("if you haven't", "if you haveN'T", false),
     ("you do not wish", "you do NOT wish", false),
     ("you do not want", "you do NOT want", false),
+    // The reader's negation in a relative clause: "customers who do not want us to share …".
+    ("who do not want", "who do NOT want", false),
+    ("who do not wish", "who do NOT wish", false),
     ("if you don't", "if you DON'T", false),
     ("if you don’t", "if you DON’T", false),
     ("if you would not", "if you would NOT", false),
@@ -220,6 +222,11 @@ pub const MASKS: &[(&str, &str, bool)] = &[
     ("you don't wish", "you DON'T wish", false),
     ("if you wish not", "if you wish NOT", false),
     ("do not hesitate", "do NOT hesitate", false),
+    // A figure of speech, not access: "as you can see, we protect your personal information".
+    ("as you can see", "as you can SEE", false),
+    // A reserved right, not retention: "we retain the right to refuse service".
+    ("retain the right", "RETAIN the right", false),
+    ("retains the right", "RETAINS the right", false),
     ("not to receive", "NOT to receive", false),
     ("not to be", "NOT to be", false),
     ("no matter", "NO matter", false),
@@ -330,8 +337,9 @@ const STAYS_IN_REGION: &str = r"(?:never|not|\w+n't) (?:leaves?|left) (?:the |yo
 const TABLE_NONE: &str = r"(?:sale|sold|sell)\w*(?-u:[^:;?]){0,80}[:?] (?:none|no|never|n/a)\W*$|(?:selling|renting) {W4}(?:is|are) (?:not|never) (?:part|what|how|something)";
 
 /// COPPA's data minimisation presupposes collection from children: "we do not require a child to
-/// disclose more information than is reasonably necessary".
-const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W4}(?:disclos|provid|submit|shar|giv)\w* more (?:personal )?(?:information|data) than";
+/// disclose more information than is reasonably necessary", or in the rule's own words "we do not
+/// condition a child's participation in an activity on the disclosure of more information than".
+const COPPA_MINIMUM: &str = r"(?:child|kid|minor|student)\w*(?:'s?)? {W8}(?:disclos|provid|submit|shar|giv)\w* (?:of )?more (?:personal )?(?:information|data) than";
 
 /// The GLBA model notice's account of the law ("Federal law gives you the right to limit only
 /// sharing for … affiliates from using your information to market to you"): no practice.
@@ -689,7 +697,7 @@ pub const RULES: &[PracticeRules] = &[
             "retain", "retention", "keep", "kept", "store", "delete", "erase", "purge", "destr",
             "anonymi", "as long as", "period", "days", "months", "years", "maintain", "overwrit",
             "-day", "-month", "-year", "-week", "discard", "wiped", "stays with us", "only while",
-            "how long", "until you", "longer than",
+            "how long", "until you", "longer than", "some time", "limited time",
         ],
         context: None,
         follow: 0,
@@ -734,7 +742,9 @@ pub const RULES: &[PracticeRules] = &[
             unclear(2, r"how long (?:to|we) (?:keep|retain|store|hold)\w* {W12}(?:based on|depends on|depending on|criteria|factors|considering|taking into account)", "We determine how long to keep information based on the amount and sensitivity of the data, the purposes for which we process it, and legal requirements."),
             unclear(2, r"(?:longer|long) than {W4}(?:necessary|needed|required|we need|permitted|is necessary|(?:business )?reasons?\b|purposes?\b)|long enough|(?:no|NO) longer (?:need|necessary|needed|required)|(?:as long as|for as long as|only as long as|so long (?:\w+ )?as|no longer than|for the (?:period|time)|for the duration|as needed) {W6}(?:necessary|needed|requir\w*|reasonably|we need|appropriate|permitted|allowed|legitimate|relevant|useful)|(?:minimum|shortest) (?:period|time|necessary)", "We keep your data only as long as it is useful to us, or as long as the law requires."),
             unclear(2, r"(?:regular|periodic|scheduled|routine) (?:destruction|deletion|purging|purges)|(?:in accordance with|according to|pursuant to|consistent with) {W4}(?:retention|records?) (?:schedules?|polic(?:y|ies)|guidelines|requirements)", "Raw logs are scheduled for regular destruction in accordance with records guidelines."),
-            unclear(1, r"(?:retention|retain|retains|retained)\b", "We retain certain information as described here."),
+            unclear(1, r"(?:retention|retain(?:s|ed)?)\b", "We retain certain information as described here."),
+            // A period left vague: "may remain in backups for a period of time", "kept as required by law".
+            unclear(1, r"(?:remain|stay|kept|stored)\w* {W6}for (?:a|some) (?:\w+ )?(?:period|time)\b|(?:{V:keep}|{V:hold}|{V:store})\w* {W8}as (?:required|mandated) by {W2}law", "Deleted photos can stay on our backup tapes for some time, and we keep invoices as required by tax law."),
         ],
         conflict: Conflict::YesWins,
     },
@@ -780,15 +790,19 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "user_access",
-        topics: &["access", "copy", "copies", "export", "download", "portab", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "hold on you", "held on you", "holds on you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard", "ask us", "consult", "take your"],
+        topics: &["access", "copy", "copies", "export", "download", "portab", "obtain", "inspect", "right to know", "request", "view", "whether we", "hold about you", "hold on you", "held on you", "holds on you", "have about you", "know about you", "learn which", "learn what", "find out which", "find out what", "know which", "transmit", "another controller", "my account", "account page", "dashboard", "ask us", "consult", "take your", "can see"],
         context: None,
         follow: 0,
         heading_scope: false,
         rivals: None,
         narrow_denials: &[],
         exclusions: &[except(
-            r"(?:employees|staff|personnel|authori[sz]ed|restrict|limit|third[- ]part(?:y|ies)|service providers?)\w* {W6}access|access {W4}(?:is|are) (?:restricted|limited)|unauthori[sz]ed|access controls?|gain access|access (?:the |our |this )?(?:site|services?|website|app|platform|features|content|internet|web)\b|(?:when|while|if|each time|whenever) you (?:access|use|visit)|accessing (?:the |our )?(?:site|services?|website|app|platform)",
+            r"(?:employees|staff|personnel|authori[sz]ed|third[- ]part(?:y|ies)|service providers?)\w* {W6}access|(?:restrict|limit)(?:s|ing)?\b {W6}access|(?:restricted|limited) access|access {W4}(?:is|are) (?:restricted|limited)|unauthori[sz]ed|access controls?|gain access|access (?:the |our |this )?(?:site|services?|website|app|platform|features|content|internet|web)\b|(?:when|while|if|each time|whenever) you (?:access|use|visit)|accessing (?:the |our )?(?:site|services?|website|app|platform)",
             "Access to your information is restricted to employees who need it.",
+        ), except(
+            // California's Shine the Light: a list of disclosures for others' direct marketing, not the data itself.
+            r"(?:disclos|shar)\w* {W8}(?:for|to) (?:their |its )?(?:own )?direct marketing",
+            "Under California law, residents may ask which categories of information we shared with other businesses for their own direct marketing purposes last year.",
         )],
         cues: &[
             // "Consult" (non-native: "you may at any time consult the personal data we process about you").
@@ -836,6 +850,10 @@ pub const RULES: &[PracticeRules] = &[
             // "Although the site is not intended for children, we may collect …": the denial is conceded.
             r"^(?:although|though|while|whilst|even though)\b[^,]{0,100}(?:not|n't) (?:intended|directed|designed|aimed|meant|targeted)\b[^;]{0,200}\bwe (?:may|might|will|can|do|also)(?: also| still| sometimes)? (?:collect|{V:receive}|obtain|process|gather)",
             "Although the Services are not intended for children, we may collect limited information from users who say they are under 13.",
+        ), except(
+            // The same conceded after it: "not intended for children, but children may join with a parent's consent".
+            r"(?:not|n't) (?:intended|directed|designed|aimed|meant|targeted)\b[^;]{0,120}, but (?:children|kids|minors)\b[^;]{0,40}\b(?:may|can)\b",
+            "Our forums are not meant for kids under 13, but kids can take part in the drawing contest with a parent's permission.",
         ), except(
             r"(?:not|n't|never) (?:require|ask|force|oblige|compel)\w* (?:a |any |the |our |your |their )?(?:child|children|kids?|minors?|students?|pupils?|learners?)\b {W2}to (?:provide|give|submit|disclose|enter|share)",
             "We do not require students to provide an email address.",
@@ -900,7 +918,7 @@ pub const RULES: &[PracticeRules] = &[
             // Collection from an under-age group, stated outright: "we may collect … from users who indicate they are under 13".
             yes_fixed(3, r"\bwe (?:may|might|will|can|do|also|only)(?: also| only| sometimes)? (?:collect|obtain|{V:receive}|gather|process)\w* {W6}(?:from|about|of) {W3}(?:users?|people|persons|individuals|players|anyone|visitors|those) {W4}(?:under|below|younger than) (?:the age of )?(?:1[0-8]|thirteen|sixteen)", "Although the Services are not intended for children, we may collect limited information from users who say they are under 13."),
             // COPPA data minimisation presupposes collection: "we do not require a child to disclose more information than is reasonably necessary".
-            yes_fixed(2, COPPA_MINIMUM, "We do not require a child to disclose more information than is reasonably necessary to participate in an activity."),
+            yes_fixed(2, COPPA_MINIMUM, "As COPPA requires, we will not make a child's entry in a contest depend on the disclosure of more personal information than the contest needs."),
             // Accounts for children opened by the parent, in the passive.
             yes(2, r"(?:child|kid|minor|student|pupil)\w*(?:'s?)? (?:accounts?|profiles?) {W10}(?:created|set up|opened|registered|managed) by (?:a |the |their |your )?(?:parents?|guardians?|schools?|teachers?)", "Child accounts (under 13) are created and managed by a parent."),
             // An exception carved out of a denial is itself a yes: "except for accounts created by schools, we do not …".
@@ -937,12 +955,12 @@ pub const RULES: &[PracticeRules] = &[
         rivals: None,
         narrow_denials: &[],
         exclusions: &[except(
-            r"merger|acquisition|loan|terms of your|new products|new features|promotional|special offers|newsletter|security breach|data breach|transactional|order confirmations?|renewal|billing",
+            r"merger|acquisition|loan|terms of your|new products|new features|promotional|special offers|security breach|data breach|transactional|order confirmations?|renewal|billing",
             "We will notify you by email of new products and features.",
         )],
         cues: &[
-            // A named group of recipients too: "we will notify Rewards members by email".
-            yes(3, r"(?:(?:{V:notify}|inform|alert|tell|contact|e-?mail|message|reach out to|send|{V:provide}|{V:give}|let)\w* (?:you|(?:\w+ )?(?:users|members|customers|subscribers|holders|owners|administrators|admins|schools|teachers|parents|clients|players|donors|patients))\b|announce\w*|notice will be sent) {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|email|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|writing\b|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
+            // A named group of recipients too: "we will notify Rewards members by email"; a members' newsletter as the channel: "we will announce changes in our newsletter".
+            yes(3, r"(?:(?:{V:notify}|inform|alert|tell|contact|e-?mail|message|reach out to|send|{V:provide}|{V:give}|let)\w* (?:you|(?:\w+ )?(?:users|members|customers|subscribers|holders|owners|administrators|admins|schools|teachers|parents|clients|players|donors|patients))\b|announce\w*|notice will be sent) {W12}(?:by|via|through|using|with|in) {W5}(?:e-?mails?|newsletters?|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|writing\b|the (?:service|app|application)|(?:a )?(?:notice|banner|pop-up) (?:in|within|on) (?:the |our )?(?:service|app|application|dashboard|account))", "If we make material changes, we will notify you by email."),
             yes(3, r"(?:you|users|members|customers|subscribers|account (?:holders|owners)) (?:(?:will|shall|may|would|can) (?:also )?(?:be )?|(?:are|get) )(?:notified|informed|alerted|contacted|told|e-?mailed|messaged) {W8}(?:by|via|through|using|in|with) {W5}(?:e-?mails?|electronic mail|notifications?|in-app|in the app|push|your account|messages?|sms|text messages?|contact|the (?:app|application|mobile app)\b)", "Registered users will be notified via e-mail of any material change."),
             yes(3, r"(?:send|e-?mail)\w* (?:you )?{W3}(?:notices?|notifications?|e-?mails?|messages?|reminders?)\b", "We will send you a notice before the changes take effect."),
             // The channel named as an example: "more prominent notice, such as an in-app notification", "notice (including, for certain services, email notification …)".
@@ -962,8 +980,9 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:communicated|sent|delivered|given|provided|announced|emailed|e-mailed|notified)\w* (?:directly |personally |individually )?to (?:you|(?:affected |all |our |registered |active )?(?:users|members|customers|subscribers|account (?:holders|owners))) {W6}(?:in advance|directly|personally|individually|(?:by|via) {W2}(?:e-?mail|messages?|notifications?|sms|push)|through (?:the |your )?(?:contact details|e-?mail|app|account)|before)", "Material changes will be communicated to affected customers in advance through the contact details on their account."),
             // Passive e-mail as the channel itself: "registered members will be emailed a summary".
             yes(3, r"(?:you|users|members|customers|subscribers|account (?:holders|owners)) (?:will|shall|may|would|are to) (?:also |first )?be (?:e-?mailed|sent an? (?:e-?mail|message|notice|notification))\b", "Should we change our privacy practices in a material way, registered members will be emailed a summary of the changes at least two weeks beforehand."),
-            // The notice itself in the passive, the direct channel after it: "will be announced via a pop-up in the app", "informed … by a notice in their customer portal".
-            yes(3, r"(?:communicated|announced|notified|sent|delivered|flagged|highlighted|signall?ed|informed|told|alerted|advised)\b {W14}(?:by|via|through|using|in|with) {W4}(?:e-?mails?|push notifications?|in-app (?:messages?|notifications?|banners?|notices?|pop-?ups?)|(?:an? )?(?:banner|pop-?up|notice|message|notification)s? (?:in|within|inside|on) (?:the |our |your |their )?(?:customer |client |member |user |account )?(?:app|application|dashboard|account|product|portal|inbox)\b|sms|text messages?|in writing)", "Significant revisions to this notice will be announced via a pop-up in the app before they apply."),
+            // The notice itself in the passive, the direct channel after it: "will be announced via a pop-up in the app", "informed … by a notice in their customer portal",
+            // a members' newsletter: "will be announced in our subscriber newsletter".
+            yes(3, r"(?:communicated|announced|notified|sent|delivered|flagged|highlighted|signall?ed|informed|told|alerted|advised)\b {W14}(?:by|via|through|using|in|with) {W4}(?:e-?mails?|newsletters?|push notifications?|in-app (?:messages?|notifications?|banners?|notices?|pop-?ups?)|(?:an? )?(?:banner|pop-?up|notice|message|notification)s? (?:in|within|inside|on) (?:the |our |your |their )?(?:customer |client |member |user |account )?(?:app|application|dashboard|account|product|portal|inbox)\b|sms|text messages?|in writing)", "Significant revisions to this notice will be announced via a pop-up in the app before they apply."),
             // Consent asked for the change: the user is told directly.
             yes(2, r"(?:seek|obtain|ask for|request)\w* (?:your )?(?:prior |express |explicit |opt-in |affirmative )?consent {W4}(?:to|for|before|prior to) {W6}(?:changes?|amendments?|modifications?|revisions?|updates?)\b", "We will obtain your express consent before any material change applies to information we have already collected."),
             // Consent sought through a direct channel: "we will ask for it through the app".
@@ -1056,7 +1075,7 @@ pub const RULES: &[PracticeRules] = &[
         cues: &[
             yes_fixed(3, r"encrypt\w*|tokeni[sz]\w*|\bssl\b|\btls\b|secure sockets? layer|transport layer security|firewalls?|two[- ]factor|\b2fa\b|multi[- ]factor|one-time (?:code|pass|pin)|\bpci\b|hash(?:ed|ing)|salted|pseudonymi[sz]\w*|intrusion detection|penetration test\w*|vulnerabilit(?:y|ies) (?:scan|assess|test)\w*|test\w* {W4}for vulnerabilit|access controls?|\baes\b|256-bit|128-bit|iso 27001|iso/iec 27001|soc 2|(?:using|uses?|via|over|through|with|by) https\b|https (?:connections?|protocol|encryption)|vpn\b|bcrypt|argon2|authenticator app|security certificates?|padlock|(?:\d+-hour|security) guards|non-disclosure|segregat\w*|scrambl\w*|mask(?:ed|ing)\b", "We encrypt data in transit using TLS."),
             yes_fixed(3, r"(?:only|solely) {W10}(?:have |are (?:provided|given|granted) |with )?access\b|access {W10}(?:is|are) (?:limited|restricted|logged|monitored|audited)|(?:restrict|limit)\w* {W2}access {W10}(?:employees|staff|personnel|those|authori[sz]ed|need|contractors|agents)|(?:only|solely) (?:authori[sz]ed|those) {W6}(?:access|have access)|(?:employees|personnel|staff) {W10}(?:confidentiality|need to know|need-to-know|background checks|security (?:awareness )?training|privacy training)", "We restrict access to personal information to employees who need it to do their jobs."),
-            yes_fixed(2, r"physical,? (?:electronic|technical)|administrative,? technical|technical and organi[sz]ational (?:security )?measures|physical security|(?:security|independent) audit\w*|password[- ]protected|passwords|(?:secured?|locked|guarded) (?:servers?|pages?|files|buildings|facilities|premises|areas|storage|environments?|data cent(?:er|re)s?|cabinets|rooms|offices)", "We maintain physical, electronic and procedural safeguards."),
+            yes_fixed(2, r"physical,? (?:electronic|technical)|administrative,? technical|technical and organi[sz]ational (?:security )?measures|physical security|(?:security|independent) audit\w*|password[- ]protected|(?:protected|secured) (?:by|with) (?:a |your )?password|passwords|(?:secured?|locked|guarded) (?:servers?|pages?|files|buildings|facilities|premises|areas|storage|environments?|data cent(?:er|re)s?|cabinets|rooms|offices)", "We maintain physical, electronic and procedural safeguards."),
             yes_fixed(1, r"(?:reasonable|appropriate|industry|commercially reasonable|adequate|suitable|various|strict|robust) {W4}(?:security|measures|safeguards|precautions|procedures|controls)|security (?:measures|safeguards|procedures|program|programme|controls|technolog\w*)|(?:physical|technical|electronic|administrative|procedural|managerial|organi[sz]ational) (?:measures|safeguards|controls|procedures|security)", "We use reasonable security measures to protect your information."),
             unclear(1, r"(?:take|takes) {W3}security {W4}seriously|(?:keep|keeping|kept)\w* {W4}(?:data|information|details) (?:safe|secure|protected)\b|committed to {W4}(?:protect|secur)\w*|(?:protect|secure|safeguard)\w* {W6}(?:your |personal )?(?:data|information)|(?:cannot|can't|not) (?:guarantee|ensure|warrant)|be guaranteed|(?:100%|completely|totally|fully|perfectly|absolutely) secure", "We take the security of your data seriously."),
         ],
@@ -1064,7 +1083,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "marketing_opt_out",
-        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts", "text message", "sms", "direct advertising", "fundrais", "solicit", " list", "prefer that we"],
+        topics: &["unsubscribe", "receiv", "stop the delivery", "email preferences", "e-mail preferences", "communication preferences", "opt out", "opt-out", "optout", "promotional", "marketing", "newsletter", "communications", "emails", "e-mails", "mailing", "hear from", "communication setting", "notification", "alerts", "text message", "sms", "direct advertising", "direct mail", "fundrais", "solicit", " list", "prefer that we"],
         context: None,
         follow: 1,
         heading_scope: false,
@@ -1084,11 +1103,15 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:opt|opting)[- ]?out {W8}(?:of|from) {W8}(?:marketing|promotional|newsletters?|commercial|advertising e-?mails|e-?mails|communications|mailings?|messages|offers|solicitations|text messages|sms|direct mail|being notified|notifications|announcements|updates|e-?mail\b|contacts)", "You can opt out of receiving promotional emails at any time."),
             yes(3, r"(?:stop|cease|no longer) (?:receiving|to receive|getting|sending|contacting you) {W6}(?:marketing|promotional|newsletters?|e-?mails|communications|messages|offers|mailings?|catalogu?es?|brochures?|fundraising)", "You can stop receiving marketing emails by changing your settings."),
             yes(3, r"(?:withdraw|{V:revoke})\w* {W4}consent {W10}(?:marketing|newsletter|promotional|e-?mail|communications|messages|mailings|texts|offers)", "You may withdraw your consent to marketing at any time."),
-            // The marketing word first, the withdrawal after; or the consent withdrawn (passive).
-            yes(3, r"(?:marketing|promotional|newsletters?|commercial)\w* {W12}(?:(?:withdraw|{V:revoke})\w* (?:{W4}consent|anytime|at any time)|take {W2}(?:consent|agreement) back|consent,? (?:which|that) {W4}(?:withdraw|revoke|take))|consent {W6}(?:marketing|promotional|newsletters?|e-?mails?|communications|messages|mailings?|offers)\w* {W8}(?:be )?(?:withdrawn|revoked)", "Each promotional email contains instructions for withdrawing your consent to further messages."),
+            // The marketing word first, the withdrawal after; or the consent withdrawn (passive), also
+            // after the marketing word: "you agree to receive our offers, and this consent cannot be withdrawn".
+            yes(3, r"(?:marketing|promotional|newsletters?|commercial)\w* {W12}(?:(?:withdraw|{V:revoke})\w* (?:{W4}consent|anytime|at any time)|take {W2}(?:consent|agreement) back|consent,? (?:(?:which|that) {W4}(?:withdraw|revoke|take)|{W3}(?:withdrawn|revoked)))|consent {W6}(?:marketing|promotional|newsletters?|e-?mails?|communications|messages|mailings?|offers)\w* {W8}(?:be )?(?:withdrawn|revoked)", "Each promotional email contains instructions for withdrawing your consent to further messages."),
             yes(3, r"(?:click|follow|{V:use}|using)\w* {W4}(?:the )?(?:unsubscribe|opt[- ]out|remove) (?:link|instructions|button|option)", "Follow the opt-out link at the bottom of each email."),
             yes(3, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|(?:would )?prefer (?:that )?we NOT|wish NOT) {W4}(?:to )?(?:{V:receive}|get|be contacted|hear from|deliver|send)\w* {W8}(?:marketing|promotional|offers|e-?mails?|newsletters?|communications|messages|mailings?|information)", "If you do not want to receive such offers, please adjust your preferences."),
             yes(2, r"if you (?:do NOT|DON'T|DON’T|would prefer NOT|prefer NOT|would rather NOT|would NOT|NO longer|wish NOT) {W3}(?:to )?hear from us\b", "If you would rather not hear from us, tell us and we will take you off our list."),
+            // The reader's wish in a relative clause, or the list shared for others' mailings:
+            // "customers who do not wish to receive catalogs", "if you prefer that we not share your name for marketing".
+            yes(3, r"(?:(?:if you|who) do NOT (?:want|wish) us to|prefer that we NOT) (?:{V:share}|disclose|provide|give|rent)\w* {W10}for {W3}(?:mail|marketing|promotion)|who do NOT (?:want|wish) to (?:receive|get) {W4}(?:marketing|promotional|offers|e-?mails|newsletters?|mailings?|catalogu?es?)", "Members who do not wish us to give their postal address to partner companies for their own marketing can tell us on the order form."),
             // The marketing noun straight after the verb: "to stop our newsletters", "end promotional SMS messages".
             yes(3, r"(?:stop|end|cancel|halt)\w* (?:all |any |our |these |the |further )?(?:marketing|promotional|newsletters?|mailings?|promotions|special offers|commercial (?:e-?mails|messages))\b", "To stop our newsletters, use the link at the foot of any issue."),
             // Telling us: "you can tell us at any time that you no longer want marketing messages".
