@@ -590,7 +590,7 @@ pub const RULES: &[PracticeRules] = &[
     },
     PracticeRules {
         id: "third_party_sharing",
-        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other compan", "outside", "anyone", "advertisers", "shar", "disclose", "offers from", "whose", "handed over", "customer list", "mailing list", "charit", "pass your", "hand your", "contractor", "supplier", "vendor", "no one", "nobody", "passed on", "passed to", "sister", "exchange", " rent", "licens"],
+        topics: &["third part", "third-part", "partner", "affiliat", "broker", "sponsor", "co-brand", "other compan", "outside", "anyone", "advertisers", "shar", "disclose", "offers from", "whose", "handed over", "customer list", "mailing list", "charit", "pass your", "hand your", "contractor", "supplier", "vendor", "no one", "nobody", "passed on", "passed to", "sister", "exchange", " rent", "licens", "own privacy"],
         context: None,
         follow: 0,
         heading_scope: false,
@@ -638,7 +638,8 @@ pub const RULES: &[PracticeRules] = &[
             yes(3, r"(?:third[- ]part(?:y|ies)|partners|advertisers|affiliates|sponsors|other companies|outside (?:parties|companies)|data brokers|marketers) {W4}(?:{V:receive}|get|gets|obtain|gain access to|have access to|be given|be provided with|be sent) {W4}(?:{PD}|your (?:information|data|details|e-?mail address|address|name)|personal (?:information|data|details)|contact details)\b {W8}(?:for (?:their|its) own|(?:their|its) own (?:marketing|promotional|advertising|commercial|business|purposes|use|campaigns|privacy (?:polic|notice))|to (?:market|send|offer|promote|contact)|(?:for )?(?:marketing|promotional|advertising) purposes|direct marketing)", "Third parties will not receive your details for use in their own promotional campaigns."),
             // The recipient's own use: "partners, who may use it for their own marketing", or after a
             // relative clause: "affiliates may use the details we pass to them to send you offers for their own brands".
-            yes(3, r"(?:third[- ]part(?:y|ies)|partners?|affiliates?|affiliated (?:companies|brands|entities)|sponsors?|advertisers?|organi[sz]ations?|businesses|merchants|brands)\b,? (?:who |which |that )?(?:may |might |will |can |could |are free to |are allowed to )?(?:(?:{V:receive}|get|obtain)\w* {W10}and (?:may |might |will |can |could )?)?(?:{V:use}|process|exploit)\w* {W12}(?:for (?:their|its) own\b|(?:in accordance with|in line with|according to|subject to|under) (?:their|its) own (?:privacy )?(?:polic(?:y|ies)|notices?|terms)\b)", "We share your email address with co-branded partners, who may use it for their own marketing."),
+            // Also professionals paid for a lead: "lenders may contact you and use your details under their own privacy policies".
+            yes(3, r"(?:third[- ]part(?:y|ies)|partners?|affiliates?|affiliated (?:companies|brands|entities)|sponsors?|advertisers?|organi[sz]ations?|businesses|merchants|brands|agents|lenders|brokers|brokerages|dealers|professionals|they)\b,? (?:who |which |that )?(?:may |might |will |can |could |are free to |are allowed to )?(?:(?:{V:receive}|get|obtain|contact)\w* {W10}and (?:may |might |will |can |could )?)?(?:{V:use}|process|exploit)\w* {W12}(?:for (?:their|its) own\b|(?:in accordance with|in line with|according to|subject to|under) (?:their|its) own (?:privacy )?(?:polic(?:y|ies)|notices?|terms)\b)", "We share your email address with co-branded partners, who may use it for their own marketing."),
             // Partners who collect it themselves (SDKs, ad networks) for their own ends, the use after the list of what they take.
             yes(3, r"(?:partners?|third[- ]parties)\b {W6}collect\w* {W14}and (?:may |will )?(?:{V:use}|process)\w* {W16}(?:for (?:their|its) own\b|under (?:their|its) own (?:privacy )?polic|to (?:improve|develop) (?:their|its) (?:own )?(?:products|services)\b)", "These ad partners collect your device identifiers, and use them to measure ads and to improve their own products."),
             // Nobody outside receives it: "apart from our payment processor, no one else receives your details".
@@ -877,6 +878,10 @@ pub const RULES: &[PracticeRules] = &[
             // ("we do not open the child's account or collect anything more until the parent gives consent").
             r"(?:not|n't|never) {W3}(?:knowingly |intentionally )?(?:collect|gather|obtain|process|use|request)\w* {W12}without {W3}(?:verifiable |verified |prior |express )?(?:parental|parent['’]?s?|guardian['’]?s?) (?:consent|permission|approval|authori[sz]ation)|(?:not|n't|never)\b[^;]{0,150}\buntil {W4}(?:parent|guardian)\w* {W4}(?:consent|approv|agree)|(?:not|n't|never) {W4}(?:collect|gather|obtain|request|ask for|require)\w* (?:any )?(?:other|additional|further|more) (?:personal )?(?:information|data|details)\b",
             "We do not knowingly collect personal information from children under 13 without prior verifiable parental consent.",
+        ), except(
+            // A use denied in the passive in the first clause presupposes the data ("kids' clips are never used for training").
+            r"^[^,;]{0,80}\b(?:is|are) (?:not|never) used (?:to|for)\b",
+            "Voice clips from kids' accounts are never used for training, and a parent may erase them.",
         ), except(
             r"^(?:except|other than|apart from|aside from|save)(?: (?:for|where|when|through|via|in the case of|as))?\b {W12}(?:schools?|teachers?|educators?|parents?|guardians?|parental|consent|education\w*|family|families|classroom|kids?|children's)\b[^,]{0,80},",
             "Except for accounts created by schools under our education program, we do not knowingly collect information from students under 13.",
