@@ -150,7 +150,8 @@ pub fn segment(text: &PolicyText) -> Segmented {
     for (i, block) in blocks.iter().enumerate() {
         // A sidebar (`<aside>`, `role=complementary`) holds related links and headlines
         // ("Why end-to-end encryption matters"), not what the policy says: not read, and its
-        // headings open no section (main text after it stays under the policy's heading).
+        // headings open no section (main text after it stays under the policy's heading). A
+        // table's column titles are no statement and no heading either.
         if block.region == Region::Aside || block.kind == BlockKind::TableHead {
             continue;
         }

@@ -858,7 +858,8 @@ pub fn html_to_text(html: &str) -> PolicyText {
     )
 }
 
-/// A table cell that is only a yes or a no ("Yes", "No."), read with its column title.
+/// Whether a cell's first run of visible text is a bare yes or no ("Yes", "No."): the cell is
+/// then read with its column's title.
 fn is_yes_no(cell: &str) -> bool {
     let c = cell.trim_end_matches(['.', '*']);
     c.eq_ignore_ascii_case("yes") || c.eq_ignore_ascii_case("no")
